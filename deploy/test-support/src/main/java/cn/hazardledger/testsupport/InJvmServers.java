@@ -1,0 +1,68 @@
+package cn.hazardledger.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+import java.io.IOException;
+
+/** Real PostgreSQL (a native server process) and a real KRaft broker, started from the test JVM. */
+final class InJvmServers implements Servers {
+
+    private EmbeddedPostgres postgres;
+    private KafkaClusterTestKit kafka;
+
+    @Override
+    public void start() {
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+            kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("num.partitions", "3")
+                    .setConfigProp("log.cleaner.dedupe.buffer.size", "16777216")
+                    .build();
+            kafka.format();
+            kafka.startup();
+            kafka.waitForReadyBrokers();
+        } catch (Exception e) {
+            stop();
+            throw new IllegalStateException("could not start PostgreSQL and Kafka for the tests", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (kafka != null) {
+                kafka.close();
+            }
+        } catch (Exception ignored) {
+            // the JVM is going away; a half-stopped broker is not worth failing the build for
+        }
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException ignored) {
+            // same as above
+        }
+    }
+
+    @Override
+    public String createDatabase(String name) {
+        Databases.create(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", name);
+        return postgres.getJdbcUrl(name, name);
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+}

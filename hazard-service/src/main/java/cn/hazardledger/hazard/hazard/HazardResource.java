@@ -1,0 +1,126 @@
+package cn.hazardledger.hazard.hazard;
+
+import cn.hazardledger.hazard.idempotency.Idempotency;
+import cn.hazardledger.hazard.idempotency.IdempotentResponse;
+import cn.hazardledger.hazard.security.Caller;
+import cn.hazardledger.hazard.security.Roles;
+import cn.hazardledger.hazard.web.Problem;
+import cn.hazardledger.hazard.web.ProblemException;
+import cn.hazardledger.hazard.web.ProblemType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/hazards")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "hazards", description = "隐患台账")
+public class HazardResource {
+
+    @Inject
+    HazardService hazards;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.SYSTEM})
+    @Operation(summary = "上报隐患 / report a hazard",
+            description = "Records the hazard as REPORTED, opens its ledger and publishes hazard.reported.v1. "
+                    + "Send an Idempotency-Key to make retries safe: a retry answers the first response again.")
+    @APIResponse(responseCode = "201", description = "reported",
+            content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@Valid @NotNull ReportHazardRequest request,
+                           @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+                           @Context UriInfo uri) {
+        IdempotentResponse<HazardView> answer = idempotency.once(caller.subject(), idempotencyKey, request,
+                HazardView.class, () -> {
+                    HazardView view = hazards.report(request);
+                    return IdempotentResponse.fresh(201, "/hazards/" + view.id(), view);
+                });
+        return Response.status(answer.status())
+                .location(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + answer.location()))
+                .tag(etag(answer.body().version()))
+                .header("Idempotent-Replayed", answer.replayed())
+                .entity(answer.body()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "查看隐患 / read a hazard", description = "Answers 404 for ids outside your region. "
+            + "Send If-None-Match with the ETag to get 304 when nothing changed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Hazard hazard = hazards.findVisible(id).orElseThrow(HazardResource::notFound);
+        EntityTag tag = etag(hazard.version);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(HazardView.of(hazard)).tag(tag).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "隐患列表 / list hazards in your region", description = "Newest first, cursor-paginated.")
+    public HazardPage list(@QueryParam("status") HazardStatus status,
+                           @QueryParam("level") HazardLevel level,
+                           @QueryParam("cursor") String cursor,
+                           @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100)
+                           @Parameter(description = "page size, 1 to 100") int limit) {
+        return hazards.list(status, level, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}/entries")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "隐患台账记录 / the hazard's ledger", description = "Every signed entry, oldest first.")
+    public List<LedgerEntryView> entries(@PathParam("id") UUID id) {
+        return hazards.entries(hazards.findVisible(id).orElseThrow(HazardResource::notFound));
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(ProblemType.NOT_FOUND, "no such hazard in your region");
+    }
+}
