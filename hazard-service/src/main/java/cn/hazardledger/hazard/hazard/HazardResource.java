@@ -7,6 +7,7 @@ import cn.hazardledger.hazard.security.Roles;
 import cn.hazardledger.hazard.web.Problem;
 import cn.hazardledger.hazard.web.ProblemException;
 import cn.hazardledger.hazard.web.ProblemType;
+import cn.hazardledger.hazard.web.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -100,12 +101,13 @@ public class HazardResource {
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "隐患列表 / list hazards in your region", description = "Newest first, cursor-paginated.")
-    public HazardPage list(@QueryParam("status") HazardStatus status,
-                           @QueryParam("level") HazardLevel level,
+    public HazardPage list(@QueryParam("status") @Parameter(schema = @Schema(implementation = HazardStatus.class)) String status,
+                           @QueryParam("level") @Parameter(schema = @Schema(implementation = HazardLevel.class)) String level,
                            @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100)
                            @Parameter(description = "page size, 1 to 100") int limit) {
-        return hazards.list(status, level, cursor, limit);
+        return hazards.list(QueryEnums.parse(HazardStatus.class, status, "status"),
+                QueryEnums.parse(HazardLevel.class, level, "level"), cursor, limit);
     }
 
     @GET

@@ -116,6 +116,6 @@ public class HazardService {
         return new HazardReportedV1(h.id.toString(), h.title, h.description, h.regionCode,
                 region.township().value(), region.county().value(), h.industry.name(), h.source.name(),
                 h.level.name(), h.status.name(), location, h.reportedBy, h.reporterRole,
-                ChinaTime.of(h.reportedAt).toString());
+                ChinaTime.format(h.reportedAt));
     }
 }

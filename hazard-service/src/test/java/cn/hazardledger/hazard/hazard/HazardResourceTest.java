@@ -127,6 +127,8 @@ class HazardResourceTest {
 
         given().auth().oauth2(villager).queryParam("cursor", "garbage").get("/hazards")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(villager).queryParam("status", "FIXED").get("/hazards")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(villager).queryParam("limit", 1000).get("/hazards")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
