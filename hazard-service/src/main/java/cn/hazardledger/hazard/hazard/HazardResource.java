@@ -89,7 +89,7 @@ public class HazardResource {
             + "Send If-None-Match with the ETag to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        Hazard hazard = hazards.findVisible(id).orElseThrow(HazardResource::notFound);
+        Hazard hazard = hazards.findVisible(id).orElseThrow(HazardService::notFound);
         EntityTag tag = etag(hazard.version);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
@@ -115,14 +115,39 @@ public class HazardResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "隐患台账记录 / the hazard's ledger", description = "Every signed entry, oldest first.")
     public List<LedgerEntryView> entries(@PathParam("id") UUID id) {
-        return hazards.entries(hazards.findVisible(id).orElseThrow(HazardResource::notFound));
+        return hazards.entries(hazards.findVisible(id).orElseThrow(HazardService::notFound));
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
+    @Operation(summary = "核实纳入台账 / confirm into the ledger",
+            description = "The township confirms a REPORTED hazard into its full ledger (纳入全量库). "
+                    + "If-Match with the hazard's ETag is required: 428 without it, 412 when stale.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response confirm(@PathParam("id") UUID id, @Valid ReviewRequest review,
+                            @HeaderParam("If-Match") String ifMatch) {
+        HazardView view = hazards.review(id, ifMatch, LedgerAction.CONFIRM, null, review == null ? null : review.note());
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
+    @Operation(summary = "退回 / reject", description = "The township rejects a REPORTED hazard as not true "
+            + "(不属实) or a duplicate (重复). If-Match is required.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest rejection,
+                           @HeaderParam("If-Match") String ifMatch) {
+        HazardView view = hazards.review(id, ifMatch, LedgerAction.REJECT, rejection.reason().name(), rejection.note());
+        return Response.ok(view).tag(etag(view.version())).build();
     }
 
     static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
-    }
-
-    private static ProblemException notFound() {
-        return new ProblemException(ProblemType.NOT_FOUND, "no such hazard in your region");
     }
 }

@@ -5,7 +5,9 @@ import cn.hazardledger.hazard.region.RegionCode;
 import cn.hazardledger.hazard.security.Caller;
 import cn.hazardledger.hazard.web.ChinaTime;
 import cn.hazardledger.hazard.web.Cursor;
+import cn.hazardledger.hazard.web.Preconditions;
 import cn.hazardledger.hazard.web.ProblemException;
+import cn.hazardledger.hazard.web.ProblemType;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +60,35 @@ public class HazardService {
         appendEntry(hazard, LedgerAction.REPORT, null, now);
         outbox.append("hazard", hazard.id.toString(), HazardReportedV1.TYPE, reported(hazard, region));
         return HazardView.of(hazard);
+    }
+
+    /**
+     * The township's review (核实): confirmed into the ledger or rejected. Only a reported hazard can be
+     * reviewed, and only against the version the reviewer saw.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HazardView review(UUID id, String ifMatch, LedgerAction action, String reason, String note) {
+        Hazard hazard = findVisible(id).orElseThrow(HazardService::notFound);
+        Preconditions.requireMatch(ifMatch, hazard.version);
+        HazardStatus next = HazardLifecycle.next(hazard.status, action).orElseThrow(() -> new ProblemException(
+                ProblemType.CONFLICT, "a " + hazard.status + " hazard cannot be " + action.name().toLowerCase()
+                + "ed; only a REPORTED hazard is reviewed"));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        hazard.status = next;
+        hazard.updatedAt = now;
+        String entryNote = reason == null ? note : reason + (note == null ? "" : ": " + note);
+        appendEntry(hazard, action, entryNote, now);
+        String type = action == LedgerAction.CONFIRM ? HazardReviewedV1.CONFIRMED : HazardReviewedV1.REJECTED;
+        outbox.append("hazard", hazard.id.toString(), type, new HazardReviewedV1(hazard.id.toString(),
+                hazard.regionCode, RegionCode.of(hazard.regionCode).township().value(), hazard.level.name(),
+                next.name(), reason, note, caller.subject(), caller.role(), ChinaTime.format(now)));
+        // flush so that the answer carries the version the next If-Match must name
+        Hazard.flush();
+        return HazardView.of(hazard);
+    }
+
+    static ProblemException notFound() {
+        return new ProblemException(ProblemType.NOT_FOUND, "no such hazard in your region");
     }
 
     public Optional<Hazard> findVisible(UUID id) {
