@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/** Opens a verification task for every reported hazard. */
+/** Opens a verification task for every reported hazard and completes it when the township has reviewed it. */
 @ApplicationScoped
 public class HazardEventsConsumer {
 
@@ -51,24 +51,54 @@ public class HazardEventsConsumer {
             LOG.warnf("dead-lettering record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             throw e;
         }
-        if (!HazardReported.TYPE.equals(event.type())) {
+        Runnable effect = switch (event.type()) {
+            case HazardReported.TYPE -> {
+                HazardReported reported = parseReported(event);
+                yield () -> tasks.openVerification(UUID.fromString(reported.hazardId()), reported.title(),
+                        reported.regionCode(), "MAJOR".equals(reported.level()), reportedAt(reported), event.id());
+            }
+            case HazardReviewed.CONFIRMED, HazardReviewed.REJECTED -> {
+                UUID hazardId = parseReviewed(event);
+                String outcome = event.type().equals(HazardReviewed.CONFIRMED) ? "CONFIRMED" : "REJECTED";
+                yield () -> tasks.completeVerification(hazardId, outcome);
+            }
+            default -> null;
+        };
+        if (effect == null) {
             LOG.debugf("skipping %s %s: not for task-service", event.type(), event.id());
             count("skipped", event.type());
             return;
         }
-        HazardReported reported = parse(event);
         boolean applied = retry.run(() -> QuarkusTransaction.requiringNew().call(() -> {
             if (!processed.firstTime(CONSUMER, event)) {
                 return false;
             }
-            tasks.openVerification(UUID.fromString(reported.hazardId()), reported.title(), reported.regionCode(),
-                    "MAJOR".equals(reported.level()), reportedAt(reported), event.id());
+            effect.run();
             return true;
         }));
         count(applied ? "processed" : "duplicate", event.type());
     }
 
-    private HazardReported parse(CloudEvent event) {
+    private UUID parseReviewed(CloudEvent event) {
+        try {
+            HazardReviewed r = json.readValue(event.data(), HazardReviewed.class);
+            if (r.hazardId() == null) {
+                throw new UnprocessableEvent(event.type() + " " + event.id() + " lacks hazardId");
+            }
+            return UUID.fromString(r.hazardId());
+        } catch (JsonProcessingException e) {
+            count("dead-lettered", event.type());
+            throw new UnprocessableEvent(event.type() + " " + event.id() + " is not valid JSON");
+        } catch (IllegalArgumentException e) {
+            count("dead-lettered", event.type());
+            throw new UnprocessableEvent(event.type() + " " + event.id() + " has a malformed hazardId");
+        } catch (UnprocessableEvent e) {
+            count("dead-lettered", event.type());
+            throw e;
+        }
+    }
+
+    private HazardReported parseReported(CloudEvent event) {
         try {
             HazardReported r = json.readValue(event.data(), HazardReported.class);
             if (r.hazardId() == null || r.title() == null || r.level() == null || !RegionCode.isValid(r.regionCode())) {

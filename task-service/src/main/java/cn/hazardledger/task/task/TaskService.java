@@ -63,6 +63,25 @@ public class TaskService {
         return Optional.of(task);
     }
 
+    /**
+     * The township's review of the hazard is what its verification task asked for: the task is done, with the
+     * review's outcome. A review that arrives before the report (possible across partitions) finds no task.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Task> completeVerification(UUID hazardId, String outcome) {
+        Optional<Task> open = Task.<Task>find("hazardId = ?1 and kind = ?2 and status = ?3", hazardId,
+                TaskKind.VERIFY_HAZARD, TaskStatus.OPEN).firstResultOptional();
+        open.ifPresent(task -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            task.status = TaskStatus.DONE;
+            task.updatedAt = now;
+            outbox.append("task", task.id.toString(), TaskCompletedV1.TYPE, new TaskCompletedV1(task.id.toString(),
+                    task.kind.name(), task.regionCode, task.assigneeRole, hazardId.toString(), outcome,
+                    ChinaTime.format(now)));
+        });
+        return open;
+    }
+
     public Optional<Task> findVisible(UUID id) {
         return Task.<Task>findByIdOptional(id).filter(t -> caller.canSee(RegionCode.of(t.regionCode)));
     }

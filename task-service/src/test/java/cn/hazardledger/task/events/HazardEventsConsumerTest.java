@@ -64,6 +64,28 @@ class HazardEventsConsumerTest {
     }
 
     @Test
+    void theTownshipsReviewCompletesTheVerificationTask() throws Exception {
+        String hazardId = HazardEvents.newId();
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", HazardEvents.newId(),
+                HazardEvents.reported(hazardId, "待核实", VILLAGE, "GENERAL"));
+        String taskId = (String) awaitTasksFor(hazardId, 1).get(0).get("id");
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.confirmed.v1", HazardEvents.newId(), """
+                {"hazardId":"%s","regionCode":"%s","townshipCode":"%s","level":"GENERAL","status":"CONFIRMED",
+                 "reviewedBy":"township-1","reviewerRole":"TOWNSHIP","reviewedAt":"2026-11-24T11:00:00+08:00"}"""
+                .formatted(hazardId, VILLAGE, TOWNSHIP));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(tasksFor(hazardId).get(0).get("status")));
+        ConsumerRecord<String, String> completed = TopicRecords.awaitMatch(bootstrap, "task.events", Duration.ofSeconds(20),
+                r -> taskId.equals(r.key()) && "task.completed.v1".equals(TopicRecords.header(r, "ce_type")));
+        JsonNode payload = json.readTree(completed.value());
+        assertThat(payload.get("outcome").asText()).isEqualTo("CONFIRMED");
+        try (InputStream schema = getClass().getClassLoader().getResourceAsStream("events/task.completed.v1.schema.json")) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(payload))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void aRedeliveredEventHasNoSecondEffect() {
         String hazardId = HazardEvents.newId();
         String eventId = HazardEvents.newId();
