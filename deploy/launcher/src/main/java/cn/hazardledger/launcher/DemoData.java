@@ -1,0 +1,62 @@
+package cn.hazardledger.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Reports the demo hazards through the public API, as inspectors and enterprises would, so that the events
+ * flow and tasks and inbox notifications follow. Fixed Idempotency-Keys make a second run change nothing.
+ */
+public final class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    public static final String TOWNSHIP = "500240213000";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public record Outcome(int created, int replayed, int failed) {
+    }
+
+    public Outcome load(String hazardServiceUrl, PrivateKey key) throws IOException, InterruptedException {
+        JsonNode items;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo-hazards.json")) {
+            items = json.readTree(in);
+        }
+        int created = 0;
+        int replayed = 0;
+        int failed = 0;
+        for (JsonNode item : items) {
+            String role = item.get("reporter").asText();
+            String token = Tokens.mint(key, role, TOWNSHIP, "demo-" + role.toLowerCase());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(hazardServiceUrl + "/hazards"))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", item.get("key").asText())
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(item.get("hazard")), StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 201 && "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse(""))) {
+                replayed++;
+            } else if (response.statusCode() == 201) {
+                created++;
+            } else {
+                failed++;
+                LOG.warning("demo hazard " + item.get("key").asText() + " answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        return new Outcome(created, replayed, failed);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.hazardledger.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server (the native binaries that io.zonky ships in a Maven artifact) whose data
+ * directory outlives the process, so that the local run keeps its data across restarts.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "120")
+                .start();
+        return new EmbeddedDatabase(pg, port);
+    }
+
+    /** Creates the role and database {@code name} (password {@code name}) unless they exist; answers the JDBC URL. */
+    public String ensureDatabase(String name) throws SQLException {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("database names are lower-case identifiers: " + name);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (!s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + name + "'").next()) {
+                s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");
+            }
+            if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next()) {
+                s.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            }
+        }
+        return jdbcUrl(name);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

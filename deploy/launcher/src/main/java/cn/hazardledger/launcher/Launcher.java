@@ -1,0 +1,116 @@
+package cn.hazardledger.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code run}: the whole system with demo data until Ctrl-C. {@code token ROLE [REGION] [SUBJECT]}: a demo token.
+ * Both take {@code --data DIR} (default .data under the repository).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path repo = Path.of(System.getProperty("hazardledger.repo", ".")).toAbsolutePath().normalize();
+        Path data = repo.resolve(".data");
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                data = Path.of(args[++i]).toAbsolutePath().normalize();
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        String command = rest.isEmpty() ? "run" : rest.get(0);
+        switch (command) {
+            case "run" -> run(repo, data, out);
+            case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out));
+            default -> {
+                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT]");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static int token(Path data, java.util.List<String> args, PrintStream out) {
+        if (args.isEmpty()) {
+            System.err.println("usage: deploy/token ROLE [REGION_CODE] [SUBJECT]   roles: " + Tokens.ROLES);
+            return 2;
+        }
+        String role = args.get(0).toUpperCase();
+        String region = args.size() > 1 ? args.get(1) : DemoData.TOWNSHIP;
+        String subject = args.size() > 2 ? args.get(2) : "demo-" + role.toLowerCase();
+        try {
+            PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
+            out.println(Tokens.mint(key, role, region, subject));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: deploy/token ROLE [REGION_CODE] [SUBJECT]   roles: " + Tokens.ROLES);
+            return 2;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void run(Path repo, Path data, PrintStream out) throws Exception {
+        Map<String, String> env = System.getenv();
+        long started = System.nanoTime();
+        LocalSystem system = new LocalSystem(repo, data, Ports.fromEnvironment(env), env);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("\nStopping Hazard Ledger ...");
+            system.close();
+            out.println("Stopped.");
+            stopped.countDown();
+        }, "launcher-stop"));
+        try {
+            out.println("Starting PostgreSQL and Kafka ...");
+            system.startInfrastructure();
+            out.println("Starting hazard-service, task-service and notify-service ...");
+            Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120));
+            PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
+            DemoData.Outcome demo = new DemoData().load(system.service("hazard").url(""), key);
+            banner(out, system, startup, demo, Duration.ofNanos(System.nanoTime() - started));
+        } catch (Exception e) {
+            System.err.println("Start-up failed: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private static void banner(PrintStream out, LocalSystem system, Map<String, Duration> startup,
+                               DemoData.Outcome demo, Duration total) {
+        out.println();
+        out.println("Hazard Ledger is running (" + total.toMillis() / 100 / 10.0 + " s). Ctrl-C stops everything.");
+        out.println();
+        for (String s : LocalSystem.SERVICES) {
+            ServiceProcess p = system.service(s);
+            out.printf("  %-15s Swagger UI %s   (ready in %.1f s, pid %d)%n", p.name(), p.url("/q/swagger-ui"),
+                    startup.get(p.name()).toMillis() / 1000.0, p.pid());
+            out.printf("  %-15s OpenAPI    %s   health %s%n", "", p.url("/q/openapi"), p.url("/q/health"));
+        }
+        out.println();
+        out.println("  Kafka      " + system.bootstrapServers());
+        Arrays.asList("hazard", "task", "notify").forEach(s -> out.println("  PostgreSQL " + system.jdbcUrl(s)));
+        out.println("  Data and logs under " + system.data());
+        out.printf("  Demo data: %d hazards reported, %d already there, %d failed%n", demo.created(), demo.replayed(),
+                demo.failed());
+        out.println();
+        out.println("  Tokens:  deploy/token TOWNSHIP 500240213000   (roles: " + String.join(", ", Tokens.ROLES) + ")");
+        out.println("  Try:     curl -H \"Authorization: Bearer $(deploy/token TOWNSHIP 500240213000)\" "
+                + system.service("notify").url("/inbox"));
+        out.println();
+    }
+}

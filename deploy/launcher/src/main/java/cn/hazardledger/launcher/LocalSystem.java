@@ -1,0 +1,153 @@
+package cn.hazardledger.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The whole system on one machine: PostgreSQL (embedded unless *_DB_URL are given), a Kafka broker (unless
+ * KAFKA_BOOTSTRAP is given) and the three packaged services. Used by deploy/run and by the end-to-end tests.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalSystem.class.getName());
+    public static final List<String> SERVICES = List.of("hazard", "task", "notify");
+    public static final List<String> TOPICS = List.of("hazard.events", "task.events");
+
+    private final Path repo;
+    private final Path data;
+    private final Ports ports;
+    private final Map<String, String> env;
+    private EmbeddedDatabase database;
+    private KafkaBroker broker;
+    private String bootstrap;
+    private final Map<String, String> jdbcUrls = new HashMap<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private Path publicKey;
+
+    public LocalSystem(Path repo, Path data, Ports ports, Map<String, String> env) {
+        this.repo = repo;
+        this.data = data;
+        this.ports = ports;
+        this.env = env;
+    }
+
+    public void startInfrastructure() throws IOException, InterruptedException, SQLException, GeneralSecurityException {
+        publicKey = Keys.ensure(data.resolve("keys"));
+        boolean externalDb = SERVICES.stream().allMatch(s -> env.containsKey(s.toUpperCase() + "_DB_URL"));
+        if (externalDb) {
+            SERVICES.forEach(s -> jdbcUrls.put(s, env.get(s.toUpperCase() + "_DB_URL")));
+        } else {
+            database = EmbeddedDatabase.start(data.resolve("postgres"), ports.postgres());
+            for (String s : SERVICES) {
+                jdbcUrls.put(s, database.ensureDatabase(s));
+            }
+            LOG.info(() -> "PostgreSQL ready on port " + ports.postgres());
+        }
+        bootstrap = env.get("KAFKA_BOOTSTRAP");
+        if (bootstrap == null || bootstrap.isBlank()) {
+            broker = new KafkaBroker(data.resolve("kafka"), ports.kafka(), ports.kafkaController(),
+                    data.resolve("logs").resolve("kafka.log"));
+            broker.start(Duration.ofSeconds(90));
+            broker.createTopics(TOPICS, 3);
+            bootstrap = broker.bootstrapServers();
+            LOG.info(() -> "Kafka ready at " + bootstrap);
+        }
+    }
+
+    /** Starts the three services together and waits for each to be ready; answers each one's start-up time. */
+    public Map<String, Duration> startServices(Duration timeout) throws IOException, InterruptedException {
+        for (String s : SERVICES) {
+            ServiceProcess process = new ServiceProcess(s + "-service",
+                    repo.resolve(s + "-service/target/quarkus-app/quarkus-run.jar"), port(s), serviceEnv(s),
+                    data.resolve("logs").resolve(s + "-service.log"));
+            services.put(s, process);
+            process.start();
+        }
+        Map<String, Duration> startup = new LinkedHashMap<>();
+        for (ServiceProcess p : services.values()) {
+            startup.put(p.name(), p.awaitReady(timeout));
+        }
+        return startup;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public KafkaBroker broker() {
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return bootstrap;
+    }
+
+    public String jdbcUrl(String service) {
+        return jdbcUrls.get(service);
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    private int port(String service) {
+        return switch (service) {
+            case "hazard" -> ports.hazardService();
+            case "task" -> ports.taskService();
+            default -> ports.notifyService();
+        };
+    }
+
+    private Map<String, String> serviceEnv(String service) {
+        String prefix = service.toUpperCase();
+        Map<String, String> e = new HashMap<>();
+        e.put("DB_URL", jdbcUrls.get(service));
+        e.put("DB_USER", env.getOrDefault(prefix + "_DB_USER", service));
+        e.put("DB_PASSWORD", env.getOrDefault(prefix + "_DB_PASSWORD", service));
+        e.put("KAFKA_BOOTSTRAP", bootstrap);
+        e.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString());
+        e.put("JWT_ISSUER", Tokens.ISSUER);
+        return e;
+    }
+
+    /** Stops services first, then the broker, then the database, so that nothing is cut off mid-write. */
+    @Override
+    public void close() {
+        List<Exception> failures = new ArrayList<>();
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        for (ServiceProcess p : reversed) {
+            try {
+                p.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failures.add(e);
+            }
+        }
+        try {
+            if (broker != null) {
+                broker.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(e);
+        }
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } catch (IOException e) {
+            failures.add(e);
+        }
+        failures.forEach(f -> LOG.warning("stopping: " + f));
+    }
+}

@@ -1,0 +1,108 @@
+package cn.hazardledger.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged Quarkus service run as a child JVM, configured only through environment variables. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path logFile;
+    private Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path logFile) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.env = env;
+        this.logFile = logFile;
+    }
+
+    public void start() throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IOException(name + " is not built: " + jar + " is missing (run ./mvnw package -DskipTests)");
+        }
+        Files.createDirectories(logFile.getParent());
+        List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx160m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("HTTP_PORT", Integer.toString(port));
+        process = builder.start();
+    }
+
+    /** Waits until the service reports itself ready (database and Kafka reachable). */
+    public Duration awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited at start-up:\n" + tail(40));
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - start);
+                }
+            } catch (IOException notListeningYet) {
+                // the port opens a moment after the JVM starts
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        throw new IOException(name + " was not ready within " + timeout + ":\n" + tail(40));
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + logFile + ")";
+        }
+    }
+
+    public void stop() throws InterruptedException {
+        Java.stop(process, Duration.ofSeconds(20));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}

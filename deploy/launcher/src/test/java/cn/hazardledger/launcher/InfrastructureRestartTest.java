@@ -1,0 +1,87 @@
+package cn.hazardledger.launcher;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The local run keeps its data: both servers come back on the same directory with what they had. */
+class InfrastructureRestartTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theDatabaseKeepsItsRowsAcrossARestart() throws Exception {
+        Ports ports = Ports.free();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("pg"), ports.postgres())) {
+            String url = db.ensureDatabase("hazard");
+            try (Connection c = DriverManager.getConnection(url, "hazard", "hazard"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (note text)");
+                s.execute("INSERT INTO kept VALUES ('重启后仍在')");
+            }
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("pg"), ports.postgres())) {
+            String url = db.ensureDatabase("hazard");
+            try (Connection c = DriverManager.getConnection(url, "hazard", "hazard"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT note FROM kept")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("重启后仍在");
+            }
+        }
+    }
+
+    @Test
+    void theBrokerKeepsItsRecordsAcrossARestart() throws Exception {
+        Ports ports = Ports.free();
+        KafkaBroker broker = new KafkaBroker(data.resolve("kafka"), ports.kafka(), ports.kafkaController(),
+                data.resolve("kafka.log"));
+        try {
+            broker.start(Duration.ofSeconds(90));
+            broker.createTopics(List.of("kept.events"), 1);
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("kept.events", "k", "隐患")).get(20, TimeUnit.SECONDS);
+            }
+            broker.stop();
+            assertThat(broker.isRunning()).isFalse();
+
+            broker.start(Duration.ofSeconds(90));
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "restart-test",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of("kept.events"));
+                List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                    return !seen.isEmpty();
+                });
+                assertThat(seen.get(0).value()).isEqualTo("隐患");
+            }
+        } finally {
+            broker.stop();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package cn.hazardledger.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TokensTest {
+
+    @TempDir
+    Path keys;
+
+    @Test
+    void aMintedTokenVerifiesWithThePublicKeyAndCarriesRoleAndRegion() throws Exception {
+        Path pub = Keys.ensure(keys);
+        String jwt = Tokens.mint(Keys.loadPrivate(keys), "TOWNSHIP", "500240213000", "zhang-san");
+        String[] parts = jwt.split("\\.");
+        assertThat(parts).hasSize(3);
+
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(readPublic(pub));
+        verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
+
+        JsonNode header = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[0]));
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(header.get("alg").asText()).isEqualTo("RS256");
+        assertThat(claims.get("iss").asText()).isEqualTo(Tokens.ISSUER);
+        assertThat(claims.get("sub").asText()).isEqualTo("zhang-san");
+        assertThat(claims.get("groups").get(0).asText()).isEqualTo("TOWNSHIP");
+        assertThat(claims.get("region_code").asText()).isEqualTo("500240213000");
+        assertThat(claims.get("exp").asLong()).isGreaterThan(claims.get("iat").asLong());
+    }
+
+    @Test
+    void theKeyPairIsMadeOnceAndKept() throws Exception {
+        Path pub = Keys.ensure(keys);
+        String first = Files.readString(pub);
+        Keys.ensure(keys);
+        assertThat(Files.readString(pub)).isEqualTo(first);
+    }
+
+    @Test
+    void unknownRolesAndMalformedRegionsAreRefused() throws Exception {
+        Keys.ensure(keys);
+        var key = Keys.loadPrivate(keys);
+        assertThatThrownBy(() -> Tokens.mint(key, "ADMIN", "500240213000", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tokens.mint(key, "TOWNSHIP", "5002402130", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static PublicKey readPublic(Path pem) throws Exception {
+        String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+    }
+}
