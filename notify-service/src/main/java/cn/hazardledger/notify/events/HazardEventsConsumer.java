@@ -1,0 +1,50 @@
+package cn.hazardledger.notify.events;
+
+import cn.hazardledger.notify.inbox.InboxService;
+import cn.hazardledger.notify.inbox.NotificationKind;
+import cn.hazardledger.notify.inbox.Recipient;
+import cn.hazardledger.notify.inbox.Recipients;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Tells the township of every reported hazard, and the county regulator too when it is major. */
+@ApplicationScoped
+public class HazardEventsConsumer {
+
+    static final String CONSUMER = "notify-service.hazard-events";
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    Payloads payloads;
+
+    @Inject
+    InboxService inbox;
+
+    @Incoming("hazard-events")
+    @Blocking
+    public void onHazardEvent(ConsumerRecord<String, String> record) {
+        inbound.handle(CONSUMER, record, event -> {
+            if (!HazardReported.TYPE.equals(event.type())) {
+                return null;
+            }
+            HazardReported h = payloads.read(event, HazardReported.class).validated(event);
+            boolean major = "MAJOR".equals(h.level());
+            NotificationKind kind = major ? NotificationKind.MAJOR_HAZARD_REPORTED : NotificationKind.HAZARD_REPORTED;
+            String title = (major ? "重大事故隐患报告：" : "新隐患待核实：") + h.title();
+            String body = (major ? "双报告：" : "") + "区划 " + h.regionCode() + " 上报"
+                    + (h.industry() == null ? "" : "（" + h.industry() + "）") + "：" + h.title()
+                    + (h.description() == null ? "" : "。" + h.description())
+                    + (h.reportedAt() == null ? "" : "。上报时间 " + h.reportedAt());
+            return () -> {
+                for (Recipient r : Recipients.ofReportedHazard(h.regionCode(), major)) {
+                    inbox.deliver(r, kind, title, body, "hazard", h.hazardId(), event.id());
+                }
+            };
+        });
+    }
+}
