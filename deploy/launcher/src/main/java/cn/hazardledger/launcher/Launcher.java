@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code run}: the whole system with demo data until Ctrl-C. {@code token ROLE [REGION] [SUBJECT]}: a demo token.
+ * {@code bench [ROUNDS]}: report-to-inbox latency and memory of a running system.
  * Both take {@code --data DIR} (default .data under the repository).
  */
 public final class Launcher {
@@ -35,8 +36,9 @@ public final class Launcher {
         switch (command) {
             case "run" -> run(repo, data, out);
             case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out));
+            case "bench" -> new WalkBenchmark().run(data, rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 50, out);
             default -> {
-                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT]");
+                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]");
                 System.exit(2);
             }
         }

@@ -24,6 +24,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final Path logFile;
     private Process process;
+    private long startedAt;
 
     public ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path logFile) {
         this.name = name;
@@ -44,13 +45,13 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("HTTP_PORT", Integer.toString(port));
+        startedAt = System.nanoTime();
         process = builder.start();
     }
 
-    /** Waits until the service reports itself ready (database and Kafka reachable). */
+    /** Waits until the service reports itself ready (database and Kafka reachable); answers the time since its start. */
     public Duration awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -58,7 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - start);
+                    return Duration.ofNanos(System.nanoTime() - startedAt);
                 }
             } catch (IOException notListeningYet) {
                 // the port opens a moment after the JVM starts
