@@ -10,8 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +30,23 @@ public final class DemoData {
     private final ObjectMapper json = new ObjectMapper();
 
     public record Outcome(int created, int replayed, int failed) {
+    }
+
+    /**
+     * Loads the demo data unless an earlier run did; answers null when it was already there. The marker
+     * outlives the services' 24-hour memory of Idempotency-Keys, which only guard a run cut short.
+     */
+    public static Outcome loadOnce(Path data, String hazardServiceUrl, PrivateKey key)
+            throws IOException, InterruptedException {
+        Path marker = data.resolve("demo-data-loaded");
+        if (Files.exists(marker)) {
+            return null;
+        }
+        Outcome outcome = new DemoData().load(hazardServiceUrl, key);
+        if (outcome.failed() == 0) {
+            Files.writeString(marker, Instant.now().toString());
+        }
+        return outcome;
     }
 
     public Outcome load(String hazardServiceUrl, PrivateKey key) throws IOException, InterruptedException {

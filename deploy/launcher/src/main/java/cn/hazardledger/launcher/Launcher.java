@@ -21,6 +21,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        // one line per message: this is a console program's progress, not a server log
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path repo = Path.of(System.getProperty("hazardledger.repo", ".")).toAbsolutePath().normalize();
         Path data = repo.resolve(".data");
@@ -83,7 +85,7 @@ public final class Launcher {
             out.println("Starting hazard-service, task-service and notify-service ...");
             Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120));
             PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
-            DemoData.Outcome demo = new DemoData().load(system.service("hazard").url(""), key);
+            DemoData.Outcome demo = DemoData.loadOnce(data, system.service("hazard").url(""), key);
             banner(out, system, startup, demo, Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception e) {
             System.err.println("Start-up failed: " + e.getMessage());
@@ -107,8 +109,9 @@ public final class Launcher {
         out.println("  Kafka      " + system.bootstrapServers());
         Arrays.asList("hazard", "task", "notify").forEach(s -> out.println("  PostgreSQL " + system.jdbcUrl(s)));
         out.println("  Data and logs under " + system.data());
-        out.printf("  Demo data: %d hazards reported, %d already there, %d failed%n", demo.created(), demo.replayed(),
-                demo.failed());
+        out.println(demo == null ? "  Demo data: loaded on an earlier run (delete .data to start afresh)"
+                : "  Demo data: %d hazards reported, %d already there, %d failed".formatted(demo.created(),
+                demo.replayed(), demo.failed()));
         out.println();
         out.println("  Tokens:  deploy/token TOWNSHIP 500240213000   (roles: " + String.join(", ", Tokens.ROLES) + ")");
         out.println("  Try:     curl -H \"Authorization: Bearer $(deploy/token TOWNSHIP 500240213000)\" "

@@ -1,13 +1,13 @@
 package cn.hazardledger.hazard.hazard;
 
-import cn.hazardledger.hazard.idempotency.Idempotency;
-import cn.hazardledger.hazard.idempotency.IdempotentResponse;
-import cn.hazardledger.hazard.security.Caller;
-import cn.hazardledger.hazard.security.Roles;
-import cn.hazardledger.hazard.web.Problem;
-import cn.hazardledger.hazard.web.ProblemException;
-import cn.hazardledger.hazard.web.ProblemType;
-import cn.hazardledger.hazard.web.QueryEnums;
+import cn.hazardledger.chassis.idempotency.Idempotency;
+import cn.hazardledger.chassis.idempotency.IdempotentResponse;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.Problem;
+import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.ProblemType;
+import cn.hazardledger.chassis.web.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

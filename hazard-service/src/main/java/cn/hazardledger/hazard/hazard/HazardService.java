@@ -1,13 +1,13 @@
 package cn.hazardledger.hazard.hazard;
 
-import cn.hazardledger.hazard.outbox.Outbox;
-import cn.hazardledger.hazard.region.RegionCode;
-import cn.hazardledger.hazard.security.Caller;
-import cn.hazardledger.hazard.web.ChinaTime;
-import cn.hazardledger.hazard.web.Cursor;
-import cn.hazardledger.hazard.web.Preconditions;
-import cn.hazardledger.hazard.web.ProblemException;
-import cn.hazardledger.hazard.web.ProblemType;
+import cn.hazardledger.chassis.outbox.Outbox;
+import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.web.ChinaTime;
+import cn.hazardledger.chassis.web.Cursor;
+import cn.hazardledger.chassis.web.Preconditions;
+import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.ProblemType;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

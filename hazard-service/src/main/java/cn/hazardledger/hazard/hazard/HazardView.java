@@ -1,7 +1,7 @@
 package cn.hazardledger.hazard.hazard;
 
-import cn.hazardledger.hazard.region.RegionCode;
-import cn.hazardledger.hazard.web.ChinaTime;
+import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.web.ChinaTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

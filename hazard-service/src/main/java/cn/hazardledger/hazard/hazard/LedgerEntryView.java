@@ -1,6 +1,6 @@
 package cn.hazardledger.hazard.hazard;
 
-import cn.hazardledger.hazard.web.ChinaTime;
+import cn.hazardledger.chassis.web.ChinaTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

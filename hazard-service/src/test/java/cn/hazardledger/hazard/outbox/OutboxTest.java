@@ -1,5 +1,7 @@
 package cn.hazardledger.hazard.outbox;
 
+import cn.hazardledger.chassis.outbox.Outbox;
+import cn.hazardledger.chassis.outbox.OutboxEvent;
 import cn.hazardledger.hazard.hazard.Hazards;
 import cn.hazardledger.testsupport.ServiceInfrastructure;
 import cn.hazardledger.testsupport.TopicRecords;

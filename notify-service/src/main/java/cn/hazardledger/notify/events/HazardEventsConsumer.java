@@ -1,6 +1,9 @@
 package cn.hazardledger.notify.events;
 
+import cn.hazardledger.chassis.events.InboundEvents;
+import cn.hazardledger.chassis.events.Payloads;
 import cn.hazardledger.notify.inbox.InboxService;
+import cn.hazardledger.notify.inbox.IndustryNames;
 import cn.hazardledger.notify.inbox.NotificationKind;
 import cn.hazardledger.notify.inbox.Recipient;
 import cn.hazardledger.notify.inbox.Recipients;
@@ -37,7 +40,7 @@ public class HazardEventsConsumer {
             NotificationKind kind = major ? NotificationKind.MAJOR_HAZARD_REPORTED : NotificationKind.HAZARD_REPORTED;
             String title = (major ? "重大事故隐患报告：" : "新隐患待核实：") + h.title();
             String body = (major ? "双报告：" : "") + "区划 " + h.regionCode() + " 上报"
-                    + (h.industry() == null ? "" : "（" + h.industry() + "）") + "：" + h.title()
+                    + (h.industry() == null ? "" : "（" + IndustryNames.of(h.industry()) + "）") + "：" + h.title()
                     + (h.description() == null ? "" : "。" + h.description())
                     + (h.reportedAt() == null ? "" : "。上报时间 " + h.reportedAt());
             return () -> {

@@ -1,6 +1,8 @@
 package cn.hazardledger.notify.events;
 
-import cn.hazardledger.notify.region.RegionCode;
+import cn.hazardledger.chassis.events.CloudEvent;
+import cn.hazardledger.chassis.events.UnprocessableEvent;
+import cn.hazardledger.chassis.security.RegionCode;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** What notify-service reads of {@code hazard.reported.v1}; the producer owns the schema. */

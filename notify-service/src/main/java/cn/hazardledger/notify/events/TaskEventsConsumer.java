@@ -1,5 +1,7 @@
 package cn.hazardledger.notify.events;
 
+import cn.hazardledger.chassis.events.InboundEvents;
+import cn.hazardledger.chassis.events.Payloads;
 import cn.hazardledger.notify.inbox.InboxService;
 import cn.hazardledger.notify.inbox.NotificationKind;
 import cn.hazardledger.notify.inbox.Recipient;

@@ -1,9 +1,9 @@
 package cn.hazardledger.notify.inbox;
 
-import cn.hazardledger.notify.idempotency.Idempotency;
-import cn.hazardledger.notify.idempotency.IdempotentResponse;
-import cn.hazardledger.notify.security.Caller;
-import cn.hazardledger.notify.security.Roles;
+import cn.hazardledger.chassis.idempotency.Idempotency;
+import cn.hazardledger.chassis.idempotency.IdempotentResponse;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,9 @@
 package cn.hazardledger.notify.inbox;
 
-import cn.hazardledger.notify.security.Caller;
-import cn.hazardledger.notify.web.Cursor;
-import cn.hazardledger.notify.web.ProblemException;
-import cn.hazardledger.notify.web.ProblemType;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.web.Cursor;
+import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.ProblemType;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

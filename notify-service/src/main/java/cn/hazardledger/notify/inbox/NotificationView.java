@@ -1,6 +1,6 @@
 package cn.hazardledger.notify.inbox;
 
-import cn.hazardledger.notify.web.ChinaTime;
+import cn.hazardledger.chassis.web.ChinaTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package cn.hazardledger.notify.inbox;
 
-import cn.hazardledger.notify.region.RegionCode;
+import cn.hazardledger.chassis.security.RegionCode;
 
 import java.util.List;
 

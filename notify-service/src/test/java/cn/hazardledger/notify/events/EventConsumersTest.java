@@ -40,6 +40,7 @@ class EventConsumersTest {
         Map<String, Object> item = awaitItemsAbout(token("TOWNSHIP", TOWNSHIP), hazardId, 1).get(0);
         assertThat(item).containsEntry("kind", "HAZARD_REPORTED").containsEntry("subjectType", "hazard")
                 .containsEntry("title", "新隐患待核实：" + title).containsEntry("read", false);
+        assertThat((String) item.get("body")).contains("（燃气）").contains("现场检查发现");
         assertThat(itemsAbout(token("TOWNSHIP", "500240214000"), hazardId)).isEmpty();
         assertThat(itemsAbout(token("REGULATOR", COUNTY), hazardId)).isEmpty();
     }

@@ -1,9 +1,9 @@
 package cn.hazardledger.task.task;
 
-import cn.hazardledger.task.security.Roles;
-import cn.hazardledger.task.web.ProblemException;
-import cn.hazardledger.task.web.ProblemType;
-import cn.hazardledger.task.web.QueryEnums;
+import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.ProblemType;
+import cn.hazardledger.chassis.web.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;

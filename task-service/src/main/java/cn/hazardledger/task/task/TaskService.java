@@ -1,10 +1,10 @@
 package cn.hazardledger.task.task;
 
-import cn.hazardledger.task.outbox.Outbox;
-import cn.hazardledger.task.security.Caller;
-import cn.hazardledger.task.region.RegionCode;
-import cn.hazardledger.task.web.ChinaTime;
-import cn.hazardledger.task.web.Cursor;
+import cn.hazardledger.chassis.outbox.Outbox;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.web.ChinaTime;
+import cn.hazardledger.chassis.web.Cursor;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.hazardledger.task.task;
 
-import cn.hazardledger.task.web.ChinaTime;
+import cn.hazardledger.chassis.web.ChinaTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package cn.hazardledger.task.task;
 
-import cn.hazardledger.task.region.RegionCode;
+import cn.hazardledger.chassis.security.RegionCode;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,0 @@
-package cn.hazardledger.hazard.outbox;
-
-/** Fired inside the writing transaction; observed after it commits, to wake the relay at once. */
-public record OutboxWritten() {
-}
