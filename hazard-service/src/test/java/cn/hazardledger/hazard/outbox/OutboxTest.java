@@ -2,6 +2,7 @@ package cn.hazardledger.hazard.outbox;
 
 import cn.hazardledger.chassis.outbox.Outbox;
 import cn.hazardledger.chassis.outbox.OutboxEvent;
+import cn.hazardledger.chassis.outbox.OutboxRelay;
 import cn.hazardledger.hazard.hazard.Hazards;
 import cn.hazardledger.testsupport.ServiceInfrastructure;
 import cn.hazardledger.testsupport.TopicRecords;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,9 @@ class OutboxTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
 
     @Inject
     Outbox outbox;
@@ -88,13 +95,41 @@ class OutboxTest {
 
     @Test
     void theRelayIsWokenByTheCommitNotByThePoll() {
+        String warmUp = "warm-up-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() ->
+                outbox.append("hazard", warmUp, "hazard.reported.v1", Map.of("hazardId", warmUp)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> publishedAt(warmUp) != null);
+
         String key = "prompt-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() ->
                 outbox.append("hazard", key, "hazard.reported.v1", Map.of("hazardId", key)));
-        // well under the 0.5 s fallback poll of the test profile: only the commit wake-up can make it
-        await().atMost(Duration.ofMillis(450)).pollInterval(Duration.ofMillis(10)).until(() ->
-                QuarkusTransaction.requiringNew().call(() ->
-                        OutboxEvent.<OutboxEvent>find("aggregateId", key).firstResult().publishedAt != null));
+        // well under the test profile's 5 s fallback poll: only the commit wake-up can make it
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10)).until(() -> publishedAt(key) != null);
+    }
+
+    @Test
+    void whileAnotherReplicaHoldsTheRelayLockThisOneDoesNotPublish() throws Exception {
+        String key = "second-replica-" + UUID.randomUUID();
+        try (Connection otherReplica = DriverManager.getConnection(jdbcUrl, "hazard", "hazard")) {
+            otherReplica.setAutoCommit(false);
+            try (PreparedStatement lock = otherReplica.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, OutboxRelay.RELAY_LOCK);
+                lock.execute();
+            }
+            QuarkusTransaction.requiringNew().run(() ->
+                    outbox.append("hazard", key, "hazard.reported.v1", Map.of("hazardId", key)));
+            // the pass that the commit wakes finds the lock taken and leaves the row alone
+            await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3)).until(() -> publishedAt(key) == null);
+            otherReplica.rollback();
+        }
+        // the next fallback poll (5 s in the test profile) takes the free lock and publishes it
+        await().atMost(Duration.ofSeconds(15)).until(() -> publishedAt(key) != null);
+        awaitRecordKeyed(key);
+    }
+
+    private java.time.Instant publishedAt(String key) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("aggregateId", key).firstResult().publishedAt);
     }
 
     private ConsumerRecord<String, String> awaitRecordKeyed(String key) {

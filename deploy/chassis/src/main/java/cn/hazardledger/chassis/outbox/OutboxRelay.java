@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox": one lock per service database
+    /** "outbox" in ASCII: one relay lock per service database. */
+    public static final long RELAY_LOCK = 0x6f7574626f78L;
 
     @Inject
     EntityManager em;
