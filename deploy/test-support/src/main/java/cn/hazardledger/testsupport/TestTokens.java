@@ -43,6 +43,10 @@ public final class TestTokens {
         return build(role, regionCode, "stranger", issuer, Duration.ofHours(1)).sign(KEY);
     }
 
+    public static String withoutRegion(String role) {
+        return Jwt.issuer(ISSUER).subject("nowhere").groups(Set.of(role)).expiresIn(Duration.ofHours(1)).sign(KEY);
+    }
+
     public static String expired(String role, String regionCode) {
         long now = System.currentTimeMillis() / 1000;
         return Jwt.issuer(ISSUER).subject("late").groups(Set.of(role)).claim("region_code", regionCode)

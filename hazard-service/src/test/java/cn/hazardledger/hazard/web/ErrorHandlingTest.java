@@ -89,6 +89,13 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aTokenWithoutARegionSeesNothing() {
+        given().auth().oauth2(TestTokens.withoutRegion("REGULATOR")).when().get("/hazards")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("region_code"));
+    }
+
+    @Test
     void unknownRoutesAndWrongMethodsAnswerProblems() {
         given().auth().oauth2(INSPECTOR).when().get("/no-such-thing")
                 .then().statusCode(404).contentType("application/problem+json");

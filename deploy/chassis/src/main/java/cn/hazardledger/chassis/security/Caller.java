@@ -1,7 +1,7 @@
 package cn.hazardledger.chassis.security;
 
-import cn.hazardledger.chassis.security.RegionCode;
-import io.quarkus.security.ForbiddenException;
+import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -33,7 +33,8 @@ public class Caller {
     public RegionCode region() {
         String claim = jwt.getClaim(REGION_CLAIM);
         if (!RegionCode.isValid(claim)) {
-            throw new ForbiddenException("token has no valid " + REGION_CLAIM + " claim");
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "your token carries no valid " + REGION_CLAIM + " claim (a 12-digit region code), so no data is in scope");
         }
         return RegionCode.of(claim);
     }

@@ -1,0 +1,82 @@
+package cn.hazardledger.chassis.web;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents in every service's OpenAPI the problem+json answers that every operation can give, so that an
+ * admin reading Swagger UI sees the error shape without each resource repeating it.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemResponses implements OASFilter {
+
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        components.addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasPathParameter = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                APIResponses responses = op.getValue().getResponses();
+                if (responses == null) {
+                    responses = OASFactory.createAPIResponses();
+                    op.getValue().responses(responses);
+                }
+                boolean writes = op.getKey() != PathItem.HttpMethod.GET;
+                add(responses, "400", "invalid input: errors[] names each field and why");
+                add(responses, "401", "missing, expired or invalid bearer token");
+                add(responses, "403", "your role may not do this, or your token has no region");
+                if (hasPathParameter) {
+                    add(responses, "404", "no such resource in your region");
+                }
+                if (writes) {
+                    add(responses, "422", "Idempotency-Key reused for a different request");
+                }
+                add(responses, "500", "unexpected failure; the detail names an incident id found in the log");
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+    }
+
+    private static Schema problemSchema() {
+        Schema string = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", string.description("JSON path of the body field, or the parameter name"))
+                .addProperty("reason", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details (application/problem+json)")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("stable URI of the problem type, e.g. https://hazard-ledger.cn/problems/validation"))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError));
+    }
+}
