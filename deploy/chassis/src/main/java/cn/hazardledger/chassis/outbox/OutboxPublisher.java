@@ -60,6 +60,11 @@ public class OutboxPublisher {
                 event.payload.getBytes(StandardCharsets.UTF_8), headers));
     }
 
+    /** Fetches the topic's metadata ahead of the first event, so that the first report is not the slow one. */
+    public void warmUp(String topic) {
+        producer.partitionsFor(topic);
+    }
+
     public void flush() {
         producer.flush();
     }

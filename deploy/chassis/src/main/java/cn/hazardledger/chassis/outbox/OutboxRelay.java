@@ -49,6 +49,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.fallback-poll", defaultValue = "PT2S")
     Duration fallbackPoll;
 
+    @ConfigProperty(name = "outbox.topic")
+    String topic;
+
     @ConfigProperty(name = "outbox.batch-size", defaultValue = "200")
     int batchSize;
 
@@ -89,6 +92,11 @@ public class OutboxRelay {
     }
 
     private void loop() {
+        try {
+            publisher.warmUp(topic);
+        } catch (RuntimeException e) {
+            LOG.infof("broker not reachable yet (%s); events wait in the outbox", e.getMessage());
+        }
         Duration backoff = Duration.ZERO;
         while (running) {
             try {
