@@ -5,8 +5,6 @@ import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.Problem;
-import cn.hazardledger.chassis.web.ProblemException;
-import cn.hazardledger.chassis.web.ProblemType;
 import cn.hazardledger.chassis.web.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
