@@ -49,7 +49,7 @@ public final class DemoData {
         return outcome;
     }
 
-    public Outcome load(String hazardServiceUrl, PrivateKey key) throws IOException, InterruptedException {
+    public Outcome load(String hazardServiceUrl, PrivateKey signingKey) throws IOException, InterruptedException {
         JsonNode items;
         try (InputStream in = DemoData.class.getResourceAsStream("/demo-hazards.json")) {
             items = json.readTree(in);
@@ -58,25 +58,45 @@ public final class DemoData {
         int replayed = 0;
         int failed = 0;
         for (JsonNode item : items) {
-            String role = item.get("reporter").asText();
-            String token = Tokens.mint(key, role, TOWNSHIP, "demo-" + role.toLowerCase());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(hazardServiceUrl + "/hazards"))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", item.get("key").asText())
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(item.get("hazard")), StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 201 && "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse(""))) {
-                replayed++;
-            } else if (response.statusCode() == 201) {
-                created++;
-            } else {
+            String key = item.get("key").asText();
+            String title = item.get("hazard").get("title").asText();
+            try {
+                HttpResponse<String> response = post(hazardServiceUrl, signingKey, item);
+                if (isReplay(response)) {
+                    replayed++;
+                    LOG.info(() -> "demo hazard " + key + " already reported: " + title);
+                } else if (response.statusCode() == 201) {
+                    created++;
+                    LOG.info(() -> "demo hazard " + key + " reported: " + title);
+                } else {
+                    failed++;
+                    LOG.warning("demo hazard " + key + " answered " + response.statusCode() + ": " + response.body());
+                }
+            } catch (IOException e) {
                 failed++;
-                LOG.warning("demo hazard " + item.get("key").asText() + " answered " + response.statusCode() + ": " + response.body());
+                LOG.warning("demo hazard " + key + " could not be sent: " + e);
             }
         }
         return new Outcome(created, replayed, failed);
+    }
+
+    private HttpResponse<String> post(String hazardServiceUrl, PrivateKey signingKey, JsonNode item)
+            throws IOException, InterruptedException {
+        String role = item.get("reporter").asText();
+        String token = Tokens.mint(signingKey, role, TOWNSHIP, "demo-" + role.toLowerCase());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(hazardServiceUrl + "/hazards"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", item.get("key").asText())
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(item.get("hazard")), StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** hazard-service repeats the first answer (201) for a known key and marks it; a plain 200 counts too. */
+    private static boolean isReplay(HttpResponse<String> response) {
+        return response.statusCode() == 200 || (response.statusCode() == 201
+                && "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse("")));
     }
 }

@@ -23,16 +23,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
+    /** Starts on {@code dataDir}; initdb runs only when it holds no postgresql.conf yet. Server output is dropped. */
     public static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, null);
+    }
+
+    /** As {@link #start(Path, int)}, with the server's own log appended to {@code logFile}. */
+    public static EmbeddedDatabase start(Path dataDir, int port, Path logFile) throws IOException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        Ports.requireFree(port, "PostgreSQL");
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                // the owner stops it after the services that use it, not in a shutdown hook racing theirs
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "120")
-                .start();
-        return new EmbeddedDatabase(pg, port);
+                .setServerConfig("max_connections", "120");
+        if (logFile != null) {
+            Files.createDirectories(logFile.getParent());
+            builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        }
+        return new EmbeddedDatabase(builder.start(), port);
     }
 
     /** Creates the role and database {@code name} (password {@code name}) unless they exist; answers the JDBC URL. */

@@ -1,6 +1,6 @@
 package cn.hazardledger.launcher;
 
-import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,24 +10,35 @@ import java.util.concurrent.TimeUnit;
 /** Child JVMs: the same java that runs the launcher, with the launcher's own class path. */
 final class Java {
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private Java() {
     }
 
     static ProcessBuilder command(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(executable());
+        List<String> command = detached();
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
 
-    static String executable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /**
+     * {@code java} in a session of its own where setsid is there: a Ctrl-C in the terminal then reaches the
+     * launcher alone, which stops the services before the broker and the database, instead of all at once.
+     * setsid execs in place (a spawned child leads no process group), so the process keeps java's pid.
+     */
+    static List<String> detached() {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(executable());
+        return command;
     }
 
-    static String classPathSeparator() {
-        return File.pathSeparator;
+    static String executable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Asks a child to stop (SIGTERM), then kills it if it has not stopped in time. */

@@ -43,9 +43,12 @@ public final class KafkaBroker implements AutoCloseable {
     public void start(Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Files.createDirectories(logFile.getParent());
+        Ports.requireFree(port, "the Kafka broker");
+        Ports.requireFree(controllerPort, "the Kafka controller");
         Path config = writeConfig();
+        String logging = "-Dlog4j2.configurationFile=" + writeLoggingConfig();
         if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
-            Process format = Java.command("kafka.tools.StorageTool", "format", "--standalone",
+            Process format = Java.command(logging, "kafka.tools.StorageTool", "format", "--standalone",
                             "-t", Uuid.randomUuid().toString(), "-c", config.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -53,7 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
                 throw new IOException("formatting Kafka storage failed; see " + logFile);
             }
         }
-        process = Java.command("-Xmx256m", "-XX:+UseSerialGC", "kafka.Kafka", config.toString())
+        process = Java.command("-Xmx256m", "-XX:+UseSerialGC", logging, "kafka.Kafka", config.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
         awaitReady(timeout);
@@ -116,6 +119,25 @@ public final class KafkaBroker implements AutoCloseable {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500));
+    }
+
+    /**
+     * Without a configuration log4j2 shows errors only, so a broker that dies at start-up would leave an empty
+     * log. Warnings plus the start and stop lines keep the file short and telling.
+     */
+    private Path writeLoggingConfig() throws IOException {
+        Path config = dir.resolve("log4j2.properties");
+        Files.writeString(config, String.join("\n",
+                "appender.out.type=Console",
+                "appender.out.name=out",
+                "appender.out.layout.type=PatternLayout",
+                "appender.out.layout.pattern=[%d] %p %m (%c)%n",
+                "rootLogger.level=WARN",
+                "rootLogger.appenderRef.out.ref=out",
+                "logger.server.name=kafka.server.KafkaRaftServer",
+                "logger.server.level=INFO",
+                ""));
+        return config.toAbsolutePath();
     }
 
     private Path writeConfig() throws IOException {

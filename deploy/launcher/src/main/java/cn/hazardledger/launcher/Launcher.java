@@ -37,7 +37,7 @@ public final class Launcher {
         String command = rest.isEmpty() ? "run" : rest.get(0);
         switch (command) {
             case "run" -> run(repo, data, out);
-            case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out));
+            case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out, System.err));
             case "bench" -> new WalkBenchmark().run(data, rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 50, out);
             default -> {
                 System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]");
@@ -46,24 +46,27 @@ public final class Launcher {
         }
     }
 
-    private static int token(Path data, java.util.List<String> args, PrintStream out) {
-        if (args.isEmpty()) {
-            System.err.println("usage: deploy/token ROLE [REGION_CODE] [SUBJECT]   roles: " + Tokens.ROLES);
+    /** Prints a token for {@code ROLE [REGION] [SUBJECT]}; answers the exit code: 2 for bad arguments, 1 without a key. */
+    static int token(Path data, java.util.List<String> args, PrintStream out, PrintStream err) {
+        String usage = "usage: deploy/token ROLE [REGION_CODE] [SUBJECT]   roles: " + String.join(", ", Tokens.ROLES);
+        if (args.isEmpty() || args.size() > 3) {
+            err.println(usage);
             return 2;
         }
-        String role = args.get(0).toUpperCase();
+        String role = args.get(0).toUpperCase(java.util.Locale.ROOT);
         String region = args.size() > 1 ? args.get(1) : DemoData.TOWNSHIP;
-        String subject = args.size() > 2 ? args.get(2) : "demo-" + role.toLowerCase();
+        String subject = args.size() > 2 ? args.get(2) : "demo-" + role.toLowerCase(java.util.Locale.ROOT);
         try {
+            Tokens.requireValid(role, region);
             PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
             out.println(Tokens.mint(key, role, region, subject));
             return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: deploy/token ROLE [REGION_CODE] [SUBJECT]   roles: " + Tokens.ROLES);
+            err.println(e.getMessage());
+            err.println(usage);
             return 2;
         } catch (IOException | java.security.GeneralSecurityException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
             return 1;
         }
     }

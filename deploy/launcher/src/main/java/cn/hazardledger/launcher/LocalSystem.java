@@ -46,7 +46,8 @@ public final class LocalSystem implements AutoCloseable {
         if (externalDb) {
             SERVICES.forEach(s -> jdbcUrls.put(s, env.get(s.toUpperCase() + "_DB_URL")));
         } else {
-            database = EmbeddedDatabase.start(data.resolve("postgres"), ports.postgres());
+            database = EmbeddedDatabase.start(data.resolve("postgres"), ports.postgres(),
+                    data.resolve("logs").resolve("postgres.log"));
             for (String s : SERVICES) {
                 jdbcUrls.put(s, database.ensureDatabase(s));
             }

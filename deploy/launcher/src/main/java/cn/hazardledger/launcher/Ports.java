@@ -25,6 +25,19 @@ public record Ports(int postgres, int kafka, int kafkaController, int hazardServ
         return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
     }
 
+    /**
+     * Fails when something already listens on {@code port}: a left-over broker or service from a run that was
+     * killed would otherwise answer the readiness checks in place of the new, failing process.
+     */
+    public static void requireFree(int port, String what) throws IOException {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IOException("port " + port + " for " + what + " is already in use: is another deploy/run "
+                    + "still running? (override with the port's environment variable)", e);
+        }
+    }
+
     private static int port(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());

@@ -12,14 +12,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Mints RS256 bearer tokens for demo users, shaped like the ones the production OIDC provider issues. */
 public final class Tokens {
 
     public static final String ISSUER = "https://hazard-ledger.local";
-    public static final Set<String> ROLES = Set.of("INSPECTOR", "ENTERPRISE", "UNIT", "TOWNSHIP", "REGULATOR",
+    public static final List<String> ROLES = List.of("INSPECTOR", "ENTERPRISE", "UNIT", "TOWNSHIP", "REGULATOR",
             "LEADER", "PUBLIC", "SYSTEM");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -27,17 +26,22 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** Throws IllegalArgumentException unless {@code role} is one of {@link #ROLES} and {@code region} has 12 digits. */
+    public static void requireValid(String role, String region) {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("unknown role " + role + ": one of " + String.join(", ", ROLES));
+        }
+        if (region == null || !region.matches("\\d{12}")) {
+            throw new IllegalArgumentException("region " + region + " is not a 12-digit administrative division code");
+        }
+    }
+
     public static String mint(PrivateKey key, String role, String region, String subject) {
         return mint(key, role, region, subject, Duration.ofHours(12));
     }
 
     public static String mint(PrivateKey key, String role, String region, String subject, Duration life) {
-        if (!ROLES.contains(role)) {
-            throw new IllegalArgumentException("role must be one of " + ROLES);
-        }
-        if (region == null || !region.matches("\\d{12}")) {
-            throw new IllegalArgumentException("region must be a 12-digit administrative division code");
-        }
+        requireValid(role, region);
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,7 +42,7 @@ class InfrastructureRestartTest {
                 s.execute("INSERT INTO kept VALUES ('重启后仍在')");
             }
         }
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("pg"), ports.postgres())) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("pg"), ports.postgres(), data.resolve("pg.log"))) {
             String url = db.ensureDatabase("hazard");
             try (Connection c = DriverManager.getConnection(url, "hazard", "hazard"); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT note FROM kept")) {
@@ -49,6 +50,7 @@ class InfrastructureRestartTest {
                 assertThat(rs.getString(1)).isEqualTo("重启后仍在");
             }
         }
+        assertThat(Files.readString(data.resolve("pg.log"))).contains("database system is ready to accept connections");
     }
 
     @Test
@@ -58,6 +60,9 @@ class InfrastructureRestartTest {
                 data.resolve("kafka.log"));
         try {
             broker.start(Duration.ofSeconds(90));
+            // stop() signals this pid: it must be the broker's JVM itself, not a wrapper that started it
+            assertThat(ProcessHandle.of(broker.pid()).flatMap(h -> h.info().command())).hasValueSatisfying(
+                    command -> assertThat(command).endsWith("/java"));
             broker.createTopics(List.of("kept.events"), 1);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),

@@ -15,9 +15,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,11 +38,12 @@ class SystemWalkIT {
 
     private LocalSystem system;
     private PrivateKey key;
+    private Path data;
 
     @BeforeAll
     void start() throws Exception {
         Path repo = Path.of(System.getProperty("hazardledger.repo", "../..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("hazard-ledger-e2e");
+        data = Files.createTempDirectory("hazard-ledger-e2e");
         system = new LocalSystem(repo, data, Ports.free(), Map.of());
         system.startInfrastructure();
         Map<String, Duration> startup = system.startServices(Duration.ofSeconds(180));
@@ -49,9 +52,15 @@ class SystemWalkIT {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         if (system != null) {
             system.close();
+        }
+        // each run initdb's a fresh 70 MB cluster: leave none behind in /tmp
+        if (data != null) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class TokensTest {
 
@@ -41,7 +42,12 @@ class TokensTest {
         assertThat(claims.get("sub").asText()).isEqualTo("zhang-san");
         assertThat(claims.get("groups").get(0).asText()).isEqualTo("TOWNSHIP");
         assertThat(claims.get("region_code").asText()).isEqualTo("500240213000");
-        assertThat(claims.get("exp").asLong()).isGreaterThan(claims.get("iat").asLong());
+        assertThat(claims.get("upn").asText()).isEqualTo("zhang-san");
+        assertThat(claims.get("preferred_username").asText()).isEqualTo("zhang-san");
+        assertThat(claims.get("groups")).hasSize(1);
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(12 * 3600);
+        assertThat(claims.get("iat").asLong()).isCloseTo(System.currentTimeMillis() / 1000, within(60L));
+        assertThat(claims.get("jti").asText()).matches("[0-9a-f-]{36}");
     }
 
     @Test
@@ -58,6 +64,8 @@ class TokensTest {
         var key = Keys.loadPrivate(keys);
         assertThatThrownBy(() -> Tokens.mint(key, "ADMIN", "500240213000", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Tokens.mint(key, "TOWNSHIP", "5002402130", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tokens.mint(key, "TOWNSHIP", "50024021300x", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tokens.mint(key, "township", "500240213000", "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static PublicKey readPublic(Path pem) throws Exception {

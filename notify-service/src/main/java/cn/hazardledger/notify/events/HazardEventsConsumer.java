@@ -36,15 +36,14 @@ public class HazardEventsConsumer {
                 return null;
             }
             HazardReported h = payloads.read(event, HazardReported.class).validated(event);
-            boolean major = "MAJOR".equals(h.level());
-            NotificationKind kind = major ? NotificationKind.MAJOR_HAZARD_REPORTED : NotificationKind.HAZARD_REPORTED;
-            String title = (major ? "重大事故隐患报告：" : "新隐患待核实：") + h.title();
-            String body = (major ? "双报告：" : "") + "区划 " + h.regionCode() + " 上报"
+            NotificationKind kind = h.major() ? NotificationKind.MAJOR_HAZARD_REPORTED : NotificationKind.HAZARD_REPORTED;
+            String title = (h.major() ? "重大事故隐患报告：" : "新隐患待核实：") + h.title();
+            String body = (h.major() ? "双报告：" : "") + "区划 " + h.regionCode() + " 上报"
                     + (h.industry() == null ? "" : "（" + IndustryNames.of(h.industry()) + "）") + "：" + h.title()
                     + (h.description() == null ? "" : "。" + h.description())
-                    + (h.reportedAt() == null ? "" : "。上报时间 " + h.reportedAt());
+                    + (h.reportedAt() == null ? "" : "。上报时间 " + ChinaDates.shown(h.reportedAt()));
             return () -> {
-                for (Recipient r : Recipients.ofReportedHazard(h.regionCode(), major)) {
+                for (Recipient r : Recipients.ofReportedHazard(h.townshipCode(), h.countyCode(), h.major())) {
                     inbox.deliver(r, kind, title, body, "hazard", h.hazardId(), event.id());
                 }
             };

@@ -1,8 +1,7 @@
 package cn.hazardledger.notify.events;
 
 import cn.hazardledger.chassis.events.CloudEvent;
-import cn.hazardledger.chassis.events.UnprocessableEvent;
-import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.notify.inbox.Recipients;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** What notify-service reads of {@code task.created.v1}; the producer owns the schema. */
@@ -13,9 +12,10 @@ public record TaskCreated(String taskId, String kind, String title, String regio
     public static final String TYPE = "task.created.v1";
 
     TaskCreated validated(CloudEvent event) {
-        if (taskId == null || title == null || assigneeRole == null || !RegionCode.isValid(regionCode)) {
-            throw new UnprocessableEvent(TYPE + " " + event.id() + " lacks taskId, title, assigneeRole or a valid regionCode");
-        }
+        // a notification addressed to a role without an inbox would never be read by anyone
+        new Fields().uuid("taskId", taskId).text("title", title).region("regionCode", regionCode)
+                .oneOf("assigneeRole", assigneeRole, Recipients.WITH_INBOX).timeIfPresent("dueAt", dueAt)
+                .check(event);
         return this;
     }
 }

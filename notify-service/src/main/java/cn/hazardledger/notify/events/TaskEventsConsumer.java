@@ -4,7 +4,7 @@ import cn.hazardledger.chassis.events.InboundEvents;
 import cn.hazardledger.chassis.events.Payloads;
 import cn.hazardledger.notify.inbox.InboxService;
 import cn.hazardledger.notify.inbox.NotificationKind;
-import cn.hazardledger.notify.inbox.Recipient;
+import cn.hazardledger.notify.inbox.Recipients;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +34,9 @@ public class TaskEventsConsumer {
                 return null;
             }
             TaskCreated t = payloads.read(event, TaskCreated.class).validated(event);
-            String body = t.title() + (t.dueAt() == null ? "" : "。完成时限：" + t.dueAt());
-            return () -> inbox.deliver(new Recipient(t.assigneeRole(), t.regionCode()), NotificationKind.TASK_ASSIGNED,
-                    "新任务：" + t.title(), body, "task", t.taskId(), event.id());
+            String body = t.title() + (t.dueAt() == null ? "" : "。完成时限：" + ChinaDates.shown(t.dueAt()));
+            return () -> inbox.deliver(Recipients.ofAssignedTask(t.assigneeRole(), t.regionCode()),
+                    NotificationKind.TASK_ASSIGNED, "新任务：" + t.title(), body, "task", t.taskId(), event.id());
         });
     }
 }

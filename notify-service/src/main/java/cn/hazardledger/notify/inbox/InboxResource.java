@@ -4,6 +4,7 @@ import cn.hazardledger.chassis.idempotency.Idempotency;
 import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,12 +50,12 @@ public class InboxResource {
     @GET
     @Operation(summary = "我的通知 / my inbox", description = "Notifications for your role in your region, newest "
             + "first, cursor-paginated, each marked read or not for you; unreadCount counts the whole inbox.")
-    public InboxPage list(@QueryParam("unread") @DefaultValue("false")
-                          @Parameter(description = "only what you have not read") boolean unread,
+    public InboxPage list(@QueryParam("unread") @Parameter(description = "true: only what you have not read",
+                                  schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String unread,
                           @QueryParam("cursor") String cursor,
                           @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100)
                           @Parameter(description = "page size, 1 to 100") int limit) {
-        return inbox.page(unread, cursor, limit);
+        return inbox.page(flag(unread, "unread"), cursor, limit);
     }
 
     @GET
@@ -77,5 +79,16 @@ public class InboxResource {
                 () -> IdempotentResponse.fresh(200, null, inbox.markRead(id)));
         return Response.status(answer.status()).header("Idempotent-Replayed", answer.replayed())
                 .entity(answer.body()).build();
+    }
+
+    // a boolean query parameter would read "yes" or "1" silently as false; a client deserves a 400 instead
+    private static boolean flag(String value, String parameter) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.invalidField(parameter, "must be true or false");
     }
 }

@@ -36,8 +36,8 @@ public class InboxService {
         n.recipientRole = to.role();
         n.recipientRegion = to.regionCode();
         n.kind = kind;
-        n.title = title.length() > 300 ? title.substring(0, 299) + "…" : title;
-        n.body = body.length() > 4000 ? body.substring(0, 3999) + "…" : body;
+        n.title = clip(title, 300);
+        n.body = clip(body, 4000);
         n.subjectType = subjectType;
         n.subjectId = subjectId;
         n.sourceEventId = sourceEventId;
@@ -85,6 +85,15 @@ public class InboxService {
                 .setParameter("at", Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
                 .executeUpdate();
         return NotificationView.of(n, readsOf(List.of(n)).get(n.id));
+    }
+
+    /** Fits the column; never splits a character outside the BMP (rare hanzi such as 𠮷 are two chars in Java). */
+    static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+        return text.substring(0, end) + "…";
     }
 
     private Notification mine(UUID id) {

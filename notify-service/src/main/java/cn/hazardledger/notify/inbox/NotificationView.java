@@ -13,8 +13,18 @@ public record NotificationView(UUID id, NotificationKind kind, String title, Str
                                String subjectId, OffsetDateTime createdAt,
                                @Schema(description = "read by the caller") boolean read, OffsetDateTime readAt) {
 
+    public NotificationView {
+        // an idempotent replay reads this back from JSON, and Jackson shifts times to UTC on the way
+        createdAt = inChina(createdAt);
+        readAt = inChina(readAt);
+    }
+
     static NotificationView of(Notification n, Instant readAt) {
         return new NotificationView(n.id, n.kind, n.title, n.body, n.subjectType, n.subjectId,
                 ChinaTime.of(n.createdAt), readAt != null, ChinaTime.of(readAt));
+    }
+
+    private static OffsetDateTime inChina(OffsetDateTime time) {
+        return time == null ? null : ChinaTime.of(time.toInstant());
     }
 }

@@ -1,24 +1,34 @@
 package cn.hazardledger.notify.inbox;
 
-import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.security.Roles;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Who must hear of a reported hazard. The township that keeps the ledger always; for a major hazard also the
- * county's supervising department, since a major hazard is reported to both (双报告, seed 003 §二.1).
+ * Who must hear of what. A reported hazard: the township that keeps its ledger; a major one also the county's
+ * supervising department, since a major hazard is reported to both (双报告, seed 003 §二.1). A new task: its
+ * assignee role in its region.
  */
 public final class Recipients {
+
+    /** Every role that reads an inbox; PUBLIC reporters have none, so nothing may be addressed to them. */
+    public static final Set<String> WITH_INBOX = Set.of(Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP,
+            Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM);
 
     private Recipients() {
     }
 
-    public static List<Recipient> ofReportedHazard(String regionCode, boolean major) {
-        RegionCode region = RegionCode.of(regionCode);
-        Recipient township = new Recipient("TOWNSHIP", region.township().value());
+    /** The township and county codes are the producer's word on whose ledger the hazard joins. */
+    public static List<Recipient> ofReportedHazard(String townshipCode, String countyCode, boolean major) {
+        Recipient township = new Recipient(Roles.TOWNSHIP, townshipCode);
         if (!major) {
             return List.of(township);
         }
-        return List.of(township, new Recipient("REGULATOR", region.county().value()));
+        return List.of(township, new Recipient(Roles.REGULATOR, countyCode));
+    }
+
+    public static Recipient ofAssignedTask(String assigneeRole, String regionCode) {
+        return new Recipient(assigneeRole, regionCode);
     }
 }

@@ -33,14 +33,16 @@ class EventConsumersTest {
     @Test
     void aReportedHazardReachesTheTownshipInboxOnly() {
         String hazardId = Events.id();
-        String title = "餐馆液化气钢瓶与灶具同室存放「后厨」";
+        // 𠮷 lies outside the BMP: it must survive Kafka, PostgreSQL and JSON as one character
+        String title = "𠮷祥饭店液化气钢瓶与灶具同室存放「后厨」";
         TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", Events.id(),
                 Events.hazardReported(hazardId, title, VILLAGE, "GENERAL"));
 
         Map<String, Object> item = awaitItemsAbout(token("TOWNSHIP", TOWNSHIP), hazardId, 1).get(0);
         assertThat(item).containsEntry("kind", "HAZARD_REPORTED").containsEntry("subjectType", "hazard")
                 .containsEntry("title", "新隐患待核实：" + title).containsEntry("read", false);
-        assertThat((String) item.get("body")).contains("（燃气）").contains("现场检查发现");
+        assertThat((String) item.get("body")).contains("（燃气）").contains("现场检查发现")
+                .contains("上报时间 2026-11-24 10:00");
         assertThat(itemsAbout(token("TOWNSHIP", "500240214000"), hazardId)).isEmpty();
         assertThat(itemsAbout(token("REGULATOR", COUNTY), hazardId)).isEmpty();
     }
@@ -64,7 +66,7 @@ class EventConsumersTest {
         Map<String, Object> item = awaitItemsAbout(token("TOWNSHIP", TOWNSHIP), taskId, 1).get(0);
         assertThat(item).containsEntry("kind", "TASK_ASSIGNED").containsEntry("subjectType", "task")
                 .containsEntry("title", "新任务：核实隐患：烟花爆竹超量储存");
-        assertThat((String) item.get("body")).contains("2026-11-27T10:00:00+08:00");
+        assertThat((String) item.get("body")).contains("完成时限：2026-11-27 10:00");
     }
 
     @Test
@@ -89,6 +91,12 @@ class EventConsumersTest {
         String notJson = "poison-" + Events.id();
         TestEvents.sendRaw(bootstrap, "hazard.events", notJson, Map.of("ce_specversion", "1.0",
                 "ce_id", Events.id(), "ce_type", "hazard.reported.v1"), "<xml>不是JSON</xml>");
+        String noId = "no-id-" + Events.id();
+        TestEvents.sendRaw(bootstrap, "hazard.events", noId, Map.of("ce_specversion", "1.0",
+                "ce_type", "hazard.reported.v1"), Events.hazardReported(Events.id(), "无事件编号", VILLAGE, "GENERAL"));
+        String badLevel = "bad-level-" + Events.id();
+        TestEvents.send(bootstrap, "hazard.events", badLevel, "hazard.reported.v1", Events.id(),
+                Events.hazardReported(Events.id(), "等级错误", VILLAGE, "HUGE"));
         String badRegion = "bad-region-" + Events.id();
         TestEvents.send(bootstrap, "task.events", badRegion, "task.created.v1", Events.id(),
                 Events.taskCreated(Events.id(), "区划错误", "5002", "TOWNSHIP"));
@@ -96,13 +104,16 @@ class EventConsumersTest {
         ConsumerRecord<String, String> dead = TopicRecords.awaitKey(bootstrap, "notify-service.dlq", notJson);
         assertThat(TopicRecords.header(dead, "dead-letter-reason")).contains("not valid JSON");
         assertThat(dead.value()).isEqualTo("<xml>不是JSON</xml>");
-        assertThat(TopicRecords.header(TopicRecords.awaitKey(bootstrap, "notify-service.dlq", badRegion),
-                "dead-letter-reason")).contains("regionCode");
+        assertThat(reasonFor(noId)).contains("ce_id");
+        assertThat(reasonFor(badLevel)).contains("level must be one of [GENERAL, MAJOR]");
+        assertThat(reasonFor(badRegion)).contains("regionCode is not a 12-digit region code");
 
         String hazardId = Events.id();
         TestEvents.send(bootstrap, "hazard.events", notJson, "hazard.reported.v1", Events.id(),
                 Events.hazardReported(hazardId, "毒消息之后", VILLAGE, "GENERAL"));
         awaitItemsAbout(token("TOWNSHIP", TOWNSHIP), hazardId, 1);
+        assertThat(consumedCounters()).anyMatch(line -> line.contains("consumer=\"notify-service.task-events\"")
+                && line.contains("outcome=\"dead-lettered\"") && line.contains("type=\"task.created.v1\""));
     }
 
     @Test
@@ -114,6 +125,17 @@ class EventConsumersTest {
                 Events.hazardReported(hazardId, "未来事件之后", VILLAGE, "GENERAL"));
         awaitItemsAbout(token("TOWNSHIP", TOWNSHIP), hazardId, 1);
         assertThat(TopicRecords.readAll(bootstrap, "notify-service.dlq")).noneMatch(r -> key.equals(r.key()));
+        assertThat(consumedCounters()).anyMatch(line -> line.contains("outcome=\"skipped\"")
+                && line.contains("type=\"hazard.closed.v9\""));
+    }
+
+    private String reasonFor(String key) {
+        return TopicRecords.header(TopicRecords.awaitKey(bootstrap, "notify-service.dlq", key), "dead-letter-reason");
+    }
+
+    private static List<String> consumedCounters() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("events_consumed_total{")).toList();
     }
 
     static List<Map<String, Object>> awaitItemsAbout(String token, String subjectId, int count) {

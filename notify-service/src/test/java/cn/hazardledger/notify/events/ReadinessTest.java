@@ -14,7 +14,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Ready means the database and broker answer and both consumers have joined their groups. */
+/** Ready means the database and broker answer, both channels are up and both consumers have joined their groups. */
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notify"))
 class ReadinessTest {
@@ -29,6 +29,7 @@ class ReadinessTest {
         assertThat(groups.get("data")).isEqualTo(Map.of("notify-service.hazard-events", "joined",
                 "notify-service.task-events", "joined"));
         assertThat(checks).extracting(c -> c.get("name"))
-                .contains("Database connections health check", "Kafka connection health check");
+                .contains("Database connections health check", "Kafka connection health check",
+                        "SmallRye Reactive Messaging - readiness check");
     }
 }

@@ -60,6 +60,10 @@ class InboxResourceTest {
                 .extract().path("readAt");
         given().auth().oauth2(clerk).post("/inbox/" + id + "/read")
                 .then().statusCode(200).body("readAt", equalTo(readAt));
+        for (String replayed : List.of("false", "true")) {
+            given().auth().oauth2(clerk).header("Idempotency-Key", "read-" + id).post("/inbox/" + id + "/read")
+                    .then().statusCode(200).header("Idempotent-Replayed", replayed).body("readAt", equalTo(readAt));
+        }
         given().auth().oauth2(clerk).get("/inbox").then().body("unreadCount", equalTo(2));
         given().auth().oauth2(clerk).queryParam("unread", true).get("/inbox")
                 .then().body("items", hasSize(2)).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
@@ -96,6 +100,8 @@ class InboxResourceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
         given().auth().oauth2(clerk).queryParam("cursor", "%%%").get("/inbox")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(clerk).queryParam("unread", "yes").get("/inbox")
+                .then().statusCode(400).body("errors[0].field", equalTo("unread"));
         given().auth().oauth2(clerk).post("/inbox/" + Events.id() + "/read")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(clerk).delete("/inbox")

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RecipientsTest {
 
+    private static final String TOWNSHIP = "500240213000";
+    private static final String COUNTY = "500240000000";
+
     @Test
-    void aGeneralHazardIsToldToItsTownship() {
-        assertThat(Recipients.ofReportedHazard("500240213001", false))
-                .containsExactly(new Recipient("TOWNSHIP", "500240213000"));
+    void aGeneralHazardIsToldToItsTownshipOnly() {
+        assertThat(Recipients.ofReportedHazard(TOWNSHIP, COUNTY, false))
+                .containsExactly(new Recipient("TOWNSHIP", TOWNSHIP));
     }
 
     @Test
     void aMajorHazardIsDualReportedToTheTownshipAndTheCountyRegulator() {
-        assertThat(Recipients.ofReportedHazard("500240213001", true)).containsExactly(
-                new Recipient("TOWNSHIP", "500240213000"), new Recipient("REGULATOR", "500240000000"));
+        assertThat(Recipients.ofReportedHazard(TOWNSHIP, COUNTY, true)).containsExactly(
+                new Recipient("TOWNSHIP", TOWNSHIP), new Recipient("REGULATOR", COUNTY));
     }
 }
