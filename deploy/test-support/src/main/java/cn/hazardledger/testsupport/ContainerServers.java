@@ -28,6 +28,11 @@ final class ContainerServers implements Servers {
     }
 
     @Override
+    public java.sql.Connection adminConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+    }
+
+    @Override
     public String kafkaBootstrapServers() {
         return kafka.getBootstrapServers();
     }

@@ -62,6 +62,11 @@ final class InJvmServers implements Servers {
     }
 
     @Override
+    public java.sql.Connection adminConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    @Override
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

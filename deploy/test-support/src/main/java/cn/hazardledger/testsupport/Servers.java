@@ -11,4 +11,7 @@ public interface Servers {
     String createDatabase(String name);
 
     String kafkaBootstrapServers();
+
+    /** A connection as the server's superuser, for tests that take a service's database away and back. */
+    java.sql.Connection adminConnection() throws java.sql.SQLException;
 }

@@ -5,17 +5,13 @@ import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.Problem;
-import cn.hazardledger.chassis.web.QueryEnums;
+import cn.hazardledger.chassis.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,7 +63,7 @@ public class HazardResource {
     @APIResponse(responseCode = "400", description = "invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@Valid @NotNull ReportHazardRequest request,
-                           @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         IdempotentResponse<HazardView> answer = idempotency.once(caller.subject(), idempotencyKey, request,
                 HazardView.class, () -> {
@@ -102,10 +99,10 @@ public class HazardResource {
     public HazardPage list(@QueryParam("status") @Parameter(schema = @Schema(implementation = HazardStatus.class)) String status,
                            @QueryParam("level") @Parameter(schema = @Schema(implementation = HazardLevel.class)) String level,
                            @QueryParam("cursor") String cursor,
-                           @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100)
-                           @Parameter(description = "page size, 1 to 100") int limit) {
-        return hazards.list(QueryEnums.parse(HazardStatus.class, status, "status"),
-                QueryEnums.parse(HazardLevel.class, level, "level"), cursor, limit);
+                           @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+        return hazards.list(QueryParams.enumValue(HazardStatus.class, status, "status"),
+                QueryParams.enumValue(HazardLevel.class, level, "level"), cursor, QueryParams.limit(limit));
     }
 
     @GET

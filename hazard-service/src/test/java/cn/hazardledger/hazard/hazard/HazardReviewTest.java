@@ -75,6 +75,10 @@ class HazardReviewTest {
                 .post("/hazards/" + id + "/confirmation")
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("type", equalTo("https://hazard-ledger.cn/problems/precondition-failed"));
+        // If-Match compares strongly (RFC 9110): the weak form of the current tag does not match
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", "W/" + reported.header("ETag"))
+                .body(Map.of()).post("/hazards/" + id + "/confirmation")
+                .then().statusCode(412).contentType("application/problem+json");
         given().auth().oauth2(TOWNSHIP).get("/hazards/" + id).then().body("status", equalTo("REPORTED"))
                 .header("ETag", equalTo(reported.header("ETag")));
     }

@@ -4,14 +4,10 @@ import cn.hazardledger.chassis.idempotency.Idempotency;
 import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
-import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -53,9 +49,9 @@ public class InboxResource {
     public InboxPage list(@QueryParam("unread") @Parameter(description = "true: only what you have not read",
                                   schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String unread,
                           @QueryParam("cursor") String cursor,
-                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100)
-                          @Parameter(description = "page size, 1 to 100") int limit) {
-        return inbox.page(flag(unread, "unread"), cursor, limit);
+                          @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+        return inbox.page(QueryParams.flag(unread, "unread"), cursor, QueryParams.limit(limit));
     }
 
     @GET
@@ -73,22 +69,11 @@ public class InboxResource {
             + "nothing and answers the same; an Idempotency-Key is honoured like on every POST.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     public Response markRead(@PathParam("id") UUID id,
-                             @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
+                             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         IdempotentResponse<NotificationView> answer = idempotency.once(caller.subject(), idempotencyKey,
                 Map.of("read", id.toString()), NotificationView.class,
                 () -> IdempotentResponse.fresh(200, null, inbox.markRead(id)));
         return Response.status(answer.status()).header("Idempotent-Replayed", answer.replayed())
                 .entity(answer.body()).build();
-    }
-
-    // a boolean query parameter would read "yes" or "1" silently as false; a client deserves a 400 instead
-    private static boolean flag(String value, String parameter) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw ProblemException.invalidField(parameter, "must be true or false");
     }
 }

@@ -3,12 +3,9 @@ package cn.hazardledger.task.task;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
-import cn.hazardledger.chassis.web.QueryEnums;
+import cn.hazardledger.chassis.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,11 +40,13 @@ public class TaskResource {
     @Operation(summary = "任务列表 / tasks in your region", description = "Newest first, cursor-paginated. "
             + "A township sees its own tasks and its villages'; a county sees all of its townships'.")
     public TaskPage list(@QueryParam("status") @Parameter(schema = @Schema(implementation = TaskStatus.class)) String status,
-                         @QueryParam("hazardId") UUID hazardId,
+                         @QueryParam("hazardId") @Parameter(description = "only the tasks of this hazard",
+                                 schema = @Schema(type = SchemaType.STRING, format = "uuid")) String hazardId,
                          @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100)
-                         @Parameter(description = "page size, 1 to 100") int limit) {
-        return tasks.list(QueryEnums.parse(TaskStatus.class, status, "status"), hazardId, cursor, limit);
+                         @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+        return tasks.list(QueryParams.enumValue(TaskStatus.class, status, "status"),
+                QueryParams.uuid(hazardId, "hazardId"), cursor, QueryParams.limit(limit));
     }
 
     @GET

@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 /**
  * What every consumer does with a record: check it is a CloudEvent, skip types it does not handle, apply the
- * effect once (processed_event in the same transaction), retry passing failures, count the outcome. A
- * poison record leaves as {@link UnprocessableEvent}, which the channel's failure strategy dead-letters.
+ * effect once (processed_event in the same transaction), wait out passing failures ({@link InPlaceRetry}),
+ * count the outcome. A poison record leaves as {@link UnprocessableEvent}, and an effect that keeps failing
+ * leaves as its exception; the channel's failure strategy dead-letters both.
  */
 @ApplicationScoped
 public class InboundEvents {
@@ -23,7 +24,7 @@ public class InboundEvents {
     ProcessedEvents processed;
 
     @Inject
-    TransientRetry retry;
+    InPlaceRetry retry;
 
     @Inject
     MeterRegistry metrics;
@@ -40,7 +41,7 @@ public class InboundEvents {
                 return;
             }
             CloudEvent e = event;
-            boolean applied = retry.run(() -> QuarkusTransaction.requiringNew().call(() -> {
+            boolean applied = retry.run(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
                 if (!processed.firstTime(consumer, e)) {
                     return false;
                 }
@@ -48,7 +49,7 @@ public class InboundEvents {
                 return true;
             }));
             count(consumer, applied ? "processed" : "duplicate", event.type());
-        } catch (UnprocessableEvent e) {
+        } catch (RuntimeException e) {
             count(consumer, "dead-lettered", event == null ? "unknown" : event.type());
             LOG.warnf("%s dead-letters %s-%d@%d: %s", consumer, record.topic(), record.partition(), record.offset(),
                     e.getMessage());

@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7e]{1,200}");
 
     @Inject
     EntityManager em;
@@ -45,6 +46,9 @@ public class Idempotency {
                                           Supplier<IdempotentResponse<T>> action) {
         if (key == null || key.isBlank()) {
             return action.get();
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.invalidField(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID");
         }
         String hash = sha256(write(request));
         int claimed = em.createNativeQuery("""

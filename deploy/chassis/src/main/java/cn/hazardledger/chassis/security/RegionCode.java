@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A 12-digit administrative division code (行政区划代码): province(2) city(2) county(2) township(3) village(3).
  * Trailing zero groups mean "the whole area", so 500240213000 is a township and covers 500240213001..999.
+ * A zero group can only be followed by zero groups: 500000213001 names a village of no county, which no
+ * division can be, and the province is never 00.
  */
 public final class RegionCode {
 
@@ -20,7 +22,27 @@ public final class RegionCode {
     }
 
     public static boolean isValid(String code) {
-        return code != null && DIGITS.matcher(code).matches() && !code.startsWith("00");
+        if (code == null || !DIGITS.matcher(code).matches()) {
+            return false;
+        }
+        boolean wholeArea = false;
+        for (int i = 0; i < LEVEL_PREFIX.length; i++) {
+            boolean zeros = isZeros(code.substring(i == 0 ? 0 : LEVEL_PREFIX[i - 1], LEVEL_PREFIX[i]));
+            if (i == 0 && zeros || wholeArea && !zeros) {
+                return false;
+            }
+            wholeArea = zeros;
+        }
+        return true;
+    }
+
+    /** Why {@code code} is not a region code, in words a client can act on; null when it is one. */
+    public static String problemWith(String code) {
+        if (code == null || !DIGITS.matcher(code).matches()) {
+            return "must be a 12-digit administrative division code";
+        }
+        return isValid(code) ? null : "is not an administrative division code: its province is 00, or a level "
+                + "below a 000 level is not 000";
     }
 
     public static RegionCode of(String code) {

@@ -14,19 +14,16 @@ public final class Preconditions {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "send If-Match with the ETag you last read");
         }
-        String current = Long.toString(currentVersion);
+        String current = "\"" + currentVersion + "\"";
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();
-            if (t.equals("*") || unquote(t).equals(current)) {
+            // RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag (W/"3") never matches
+            if (t.equals("*") || t.equals(current)) {
                 return;
             }
         }
         throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "the resource changed since you read it (now version " + current + "); read it again");
-    }
-
-    private static String unquote(String tag) {
-        String t = tag.startsWith("W/") ? tag.substring(2) : tag;
-        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+                "the resource changed since you read it (now ETag " + current + "), or If-Match is not a strong "
+                        + "entity tag; read it again");
     }
 }

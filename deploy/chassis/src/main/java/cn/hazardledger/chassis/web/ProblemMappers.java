@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import cn.hazardledger.chassis.database.PassingFailures;
 import io.quarkus.security.AuthenticationFailedException;
+import jakarta.inject.Inject;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
@@ -16,6 +18,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,6 +32,13 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    @Inject
+    PassingFailures passing;
+
+    @Inject
+    AllowedMethods allowed;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -49,28 +59,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, JsonParseException.class})
     public Response unreadable(JsonProcessingException e) {
-        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException
-                || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
-            return Problem.of(ProblemType.MALFORMED, "the body is not valid JSON").toResponse();
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            String field = path(f);
-            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            String reason = "must be one of " + allowed;
-            return Problem.invalid(field + ": " + reason, List.of(new Problem.FieldError(field, reason))).toResponse();
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            String field = path(u);
-            return Problem.invalid(field + ": unknown field", List.of(new Problem.FieldError(field, "unknown field")))
-                    .toResponse();
-        }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = path(m);
-            String reason = "has the wrong type";
-            return Problem.invalid(field + ": " + reason, List.of(new Problem.FieldError(field, reason))).toResponse();
-        }
-        return Problem.of(ProblemType.MALFORMED, "the body is not valid JSON").toResponse();
+        return JsonProblems.of(e).toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -91,9 +80,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable);
+        }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
         }
         int status = e.getResponse().getStatus();
         if (status < 400) {
@@ -103,7 +95,10 @@ public class ProblemMappers {
         Response.ResponseBuilder answer = Response.fromResponse(new Problem(type.uri(), type.title(), status,
                 safeDetail(type), null, null).toResponse());
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
+        if (allow == null && status == 405) {
+            allow = allowed.allowFor(uri.getPath());
+        }
+        if (allow != null && !allow.isEmpty()) {
             answer.header(HttpHeaders.ALLOW, allow);
         }
         return answer.build();
@@ -111,6 +106,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (passing.isPassing(e)) {
+            LOG.warnf("answering 503 while the database is away: %s", e.getMessage());
+            return Response.fromResponse(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                            "the database cannot be reached just now; nothing was changed, retry in a few seconds")
+                    .toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return Problem.of(ProblemType.INTERNAL, "incident " + incident + " was logged").toResponse();
@@ -137,11 +138,5 @@ public class ProblemMappers {
         String field = nodes.stream().map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
         return field.isEmpty() ? "body" : field;
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

@@ -11,10 +11,14 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "无法提供该格式 / not acceptable", 406),
     CONFLICT("conflict", "状态冲突 / conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "数据已被修改 / stale If-Match", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "请求体过大 / request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "请求地址过长 / request URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "不支持的内容类型 / unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "幂等键已用于其他请求 / Idempotency-Key reused", 422),
     PRECONDITION_REQUIRED("precondition-required", "缺少 If-Match / If-Match required", 428),
+    HEADERS_TOO_LARGE("headers-too-large", "请求头过大 / request headers too large", 431),
     INTERNAL("internal", "服务器内部错误 / internal error", 500),
+    SERVICE_UNAVAILABLE("service-unavailable", "服务暂不可用，请稍后重试 / service unavailable, retry later", 503),
     HTTP("http-error", "请求失败 / request failed", 400);
 
     private final String slug;
@@ -41,7 +45,8 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != HTTP && t != MALFORMED && t != IDEMPOTENCY_KEY_REUSED) {
+            // a bare 400 from the framework names no field: it is a request that could not be read
+            if (t.status == status && t != HTTP && t != VALIDATION && t != IDEMPOTENCY_KEY_REUSED) {
                 return t;
             }
         }

@@ -41,6 +41,14 @@ class RegionCodeTest {
         assertThat(RegionCode.isValid("50024021300x")).isFalse();
         assertThat(RegionCode.isValid("000000000000")).isFalse();
         assertThat(RegionCode.isValid(null)).isFalse();
+        // a level below a whole area (000) must be whole too
+        assertThat(RegionCode.isValid("500000213001")).isFalse();
+        assertThat(RegionCode.isValid("500200000001")).isFalse();
+        assertThat(RegionCode.isValid("000240213001")).isFalse();
+        assertThat(RegionCode.isValid("500240213001")).isTrue();
+        assertThat(RegionCode.problemWith("500000213001")).contains("000");
+        assertThat(RegionCode.problemWith("5002")).contains("12-digit");
+        assertThat(RegionCode.problemWith("500240213001")).isNull();
         assertThatThrownBy(() -> RegionCode.of("abc")).isInstanceOf(IllegalArgumentException.class);
     }
 }

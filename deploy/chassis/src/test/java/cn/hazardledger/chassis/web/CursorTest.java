@@ -26,12 +26,14 @@ class CursorTest {
     }
 
     @Test
-    void anUnknownEnumValueNamesTheAllowedOnes() {
-        ProblemException e = catchThrowableOfType(ProblemException.class,
-                () -> QueryEnums.parse(Thread.State.class, "SLEEPING", "state"));
-        assertThat(e.problem().errors().get(0).field()).isEqualTo("state");
-        assertThat(e.problem().errors().get(0).reason()).contains("RUNNABLE");
-        assertThat(QueryEnums.parse(Thread.State.class, " NEW ", "state")).isEqualTo(Thread.State.NEW);
-        assertThat(QueryEnums.parse(Thread.State.class, null, "state")).isNull();
+    void aCursorFromOutsideTheTimesWeWriteIsForged() {
+        UUID id = UUID.randomUUID();
+        for (String at : new String[] {"+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "1970-01-01T00:00:00Z"}) {
+            String token = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((at + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ProblemException e = catchThrowableOfType(ProblemException.class, () -> Cursor.decode(token));
+            assertThat(e).as(at).isNotNull();
+            assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("cursor");
+        }
     }
 }

@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class PreconditionsTest {
 
     @Test
-    void theCurrentVersionInAnyFormPasses() {
+    void theCurrentStrongTagPasses() {
         assertThatCode(() -> Preconditions.requireMatch("\"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> Preconditions.requireMatch("W/\"3\"", 3)).doesNotThrowAnyException();
         assertThatCode(() -> Preconditions.requireMatch("\"1\", \"3\"", 3)).doesNotThrowAnyException();
         assertThatCode(() -> Preconditions.requireMatch("*", 3)).doesNotThrowAnyException();
     }
@@ -21,6 +20,15 @@ class PreconditionsTest {
         ProblemException e = catchThrowableOfType(ProblemException.class, () -> Preconditions.requireMatch("\"2\"", 3));
         assertThat(e.problem().status()).isEqualTo(412);
         assertThat(e.problem().type()).endsWith("/precondition-failed");
+    }
+
+    @Test
+    void aWeakOrUnquotedTagNeverMatches() {
+        // RFC 9110 §13.1.1: If-Match uses the strong comparison
+        for (String tag : new String[] {"W/\"3\"", "3", "\"3", "w/\"3\""}) {
+            ProblemException e = catchThrowableOfType(ProblemException.class, () -> Preconditions.requireMatch(tag, 3));
+            assertThat(e.problem().status()).as(tag).isEqualTo(412);
+        }
     }
 
     @Test

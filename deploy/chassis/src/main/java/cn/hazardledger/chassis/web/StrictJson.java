@@ -1,0 +1,97 @@
+package cn.hazardledger.chassis.web;
+
+import cn.hazardledger.chassis.web.http.RequestText;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+
+/**
+ * JSON is read as written, never guessed at: a number is not a level ("level": 1 is not MAJOR), a boolean or
+ * a number is not text, text is not a number, a key given twice, an unknown field or anything after the
+ * document is refused, and text may not hold control characters (PostgreSQL refuses NUL) or broken
+ * surrogate pairs. Each refusal becomes a 400 that names the field (see {@link ProblemMappers}).
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Enum).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (LogicalType numberOrFlag : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(numberOrFlag).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            mapper.coercionConfigFor(numberOrFlag).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new CleanText()));
+    }
+
+    /** Text as JSON spelled it, refused if it holds what no person writes and PostgreSQL cannot keep. */
+    static final class CleanText extends StdScalarDeserializer<String> {
+
+        CleanText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (String) context.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getText();
+            String problem = problemWith(text);
+            if (problem != null) {
+                throw new UncleanText(p, problem, text);
+            }
+            return text;
+        }
+
+        static String problemWith(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (RequestText.isControl(c)) {
+                    return "holds a control character";
+                }
+                if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))
+                        || Character.isLowSurrogate(c)) {
+                    return "holds a broken surrogate pair";
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Text refused for what it holds; {@link #reason()} is said to the client, never the value itself. */
+    public static final class UncleanText extends InvalidFormatException {
+
+        private final String reason;
+
+        UncleanText(JsonParser p, String reason, String value) {
+            super(p, reason, value, String.class);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}

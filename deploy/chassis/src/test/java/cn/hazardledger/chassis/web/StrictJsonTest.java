@@ -1,0 +1,102 @@
+package cn.hazardledger.chassis.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** What the strict reader refuses, and the problem each refusal becomes. */
+class StrictJsonTest {
+
+    enum Level { GENERAL, MAJOR }
+
+    record Place(String address, BigDecimal latitude) {
+    }
+
+    record Report(String title, Level level, Integer count, Boolean urgent, Place place, List<String> tags) {
+    }
+
+    private final ObjectMapper mapper = strict();
+
+    private static ObjectMapper strict() {
+        ObjectMapper mapper = new ObjectMapper();
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
+    @Test
+    void wellFormedJsonIsReadAsWritten() throws Exception {
+        Report r = mapper.readValue("""
+                {"title":"液化气钢瓶 🔥\\t后厨","level":"MAJOR","count":2,"urgent":true,
+                 "place":{"address":"主街","latitude":30.5},"tags":["燃气"]}""", Report.class);
+        assertThat(r.title()).isEqualTo("液化气钢瓶 🔥\t后厨");
+        assertThat(r.level()).isEqualTo(Level.MAJOR);
+        assertThat(r.place().latitude()).isEqualByComparingTo("30.5");
+    }
+
+    @Test
+    void aNumberIsNotALevel() {
+        assertThat(problem("{\"level\":1}")).isEqualTo(field("level", "must be one of GENERAL, MAJOR"));
+    }
+
+    @Test
+    void numbersAndBooleansAreNotText() {
+        assertThat(problem("{\"title\":123}")).isEqualTo(field("title", "must be text (a JSON string)"));
+        assertThat(problem("{\"title\":true}")).isEqualTo(field("title", "must be text (a JSON string)"));
+        assertThat(problem("{\"place\":{\"address\":1.5}}")).isEqualTo(field("place.address", "must be text (a JSON string)"));
+    }
+
+    @Test
+    void textIsNotANumberOrAFlag() {
+        assertThat(problem("{\"count\":\"2\"}")).isEqualTo(field("count", "must be a whole number"));
+        assertThat(problem("{\"count\":2.5}")).isEqualTo(field("count", "must be a whole number"));
+        assertThat(problem("{\"urgent\":\"true\"}")).isEqualTo(field("urgent", "must be true or false"));
+        assertThat(problem("{\"urgent\":1}")).isEqualTo(field("urgent", "must be true or false"));
+        assertThat(problem("{\"place\":\"主街\"}")).isEqualTo(field("place", "must be an object"));
+    }
+
+    @Test
+    void controlCharactersAndBrokenSurrogatesAreRefused() {
+        assertThat(problem("{\"title\":\"a\\u0000b\"}")).isEqualTo(field("title", "holds a control character"));
+        assertThat(problem("{\"tags\":[\"ok\",\"\\u001b[31m\"]}")).isEqualTo(field("tags[1]", "holds a control character"));
+        assertThat(problem("{\"title\":\"\\ud800\"}")).isEqualTo(field("title", "holds a broken surrogate pair"));
+        assertThat(problem("{\"title\":\"\\udc00x\"}")).isEqualTo(field("title", "holds a broken surrogate pair"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsNamed() {
+        assertThat(problem("{\"title\":\"a\",\"title\":\"b\"}")).isEqualTo(field("title", "is given more than once"));
+    }
+
+    @Test
+    void unknownFieldsAreRefused() {
+        assertThat(problem("{\"title\":\"a\",\"status\":\"CLOSED\"}"))
+                .isEqualTo(field("status", "is not a field of this request (misspelt, or set by the server)"));
+    }
+
+    @Test
+    void anythingAfterTheDocumentOrBrokenJsonIsMalformed() {
+        for (String body : new String[] {"{\"title\":\"a\"} {}", "{\"title\":\"a\"}x", "{\"title\":", "{'title':'a'}",
+                "{\"title\":\"a\",}", "[" .repeat(5000) + "]".repeat(5000)}) {
+            Problem p = problem(body);
+            assertThat(p.type()).as(body.length() > 40 ? body.substring(0, 40) : body).endsWith("/malformed-request");
+            assertThat(p.detail()).doesNotContain("java").doesNotContain("Exception").doesNotContain("jackson");
+        }
+    }
+
+    private Problem problem(String json) {
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
+                () -> mapper.readValue(json, Report.class));
+        assertThat(e).as(json).isNotNull();
+        return JsonProblems.of(e);
+    }
+
+    private static Problem field(String field, String reason) {
+        return Problem.invalid(field + ": " + reason, List.of(new Problem.FieldError(field, reason)));
+    }
+}
