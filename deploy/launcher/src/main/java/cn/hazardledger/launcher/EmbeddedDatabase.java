@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A real PostgreSQL server (the native binaries that io.zonky ships in a Maven artifact) whose data
@@ -17,10 +19,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDir;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, Path dataDir) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /** Starts on {@code dataDir}; initdb runs only when it holds no postgresql.conf yet. Server output is dropped. */
@@ -39,13 +43,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "120");
+                .setServerConfig("max_connections", "120")
+                // the embedded default (synchronous_commit=off) loses commits already answered 201 in a crash
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on");
         if (logFile != null) {
             Files.createDirectories(logFile.getParent());
             builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         }
-        return new EmbeddedDatabase(builder.start(), port);
+        return new EmbeddedDatabase(builder.start(), port, dataDir);
     }
 
     /** Creates the role and database {@code name} (password {@code name}) unless they exist; answers the JDBC URL. */
@@ -70,6 +78,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Kills the server as a power cut would: SIGKILL to the postmaster and every backend at once, nothing
+     * flushed. What the server had acknowledged must still be there after {@link #start(Path, int, Path)}.
+     */
+    public void kill() throws IOException, InterruptedException {
+        List<String> pidFile = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+        long pid = Long.parseLong(pidFile.get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster " + pid));
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            p.onExit().join();
+        }
+        // releases the data directory's lock; its "stop" finds no server and says so in the log
+        postgres.close();
     }
 
     @Override

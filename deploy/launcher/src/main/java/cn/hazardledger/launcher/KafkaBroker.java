@@ -86,6 +86,14 @@ public final class KafkaBroker implements AutoCloseable {
         return process.pid();
     }
 
+    /** SIGKILL: the broker stops mid-write; it can be started again on the same directory. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** Stops the broker; it can be started again on the same directory. */
     public void stop() throws InterruptedException {
         Java.stop(process, Duration.ofSeconds(30));

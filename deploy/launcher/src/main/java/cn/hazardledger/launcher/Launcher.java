@@ -1,5 +1,8 @@
 package cn.hazardledger.launcher;
 
+import cn.hazardledger.launcher.faults.FaultSuite;
+import cn.hazardledger.launcher.faults.Plan;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +42,22 @@ public final class Launcher {
             case "run" -> run(repo, data, out);
             case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out, System.err));
             case "bench" -> new WalkBenchmark().run(data, rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 50, out);
+            case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
             default -> {
-                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]");
+                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]"
+                        + " | faults [quick]");
                 System.exit(2);
             }
+        }
+    }
+
+    /** Runs the fault suite on a system of its own (fresh data, free ports); answers 0 if nothing was lost or doubled. */
+    static int faults(Path repo, Plan plan, PrintStream out) throws Exception {
+        Path scratch = java.nio.file.Files.createTempDirectory("hazard-ledger-faults");
+        try {
+            return new FaultSuite(repo, scratch, plan, out).run().passed() ? 0 : 1;
+        } finally {
+            Scratch.delete(scratch);
         }
     }
 

@@ -84,6 +84,57 @@ public final class LocalSystem implements AutoCloseable {
         return services.get(name);
     }
 
+    // ---- faults, for deploy/faults and the end-to-end tests: each works on the embedded servers only ----
+
+    /** SIGKILL to PostgreSQL's every process: what it had acknowledged must survive {@link #startDatabase()}. */
+    public void killDatabase() throws IOException, InterruptedException {
+        embedded().kill();
+    }
+
+    /** A clean shutdown of PostgreSQL (a restart for maintenance). */
+    public void stopDatabase() throws IOException {
+        embedded().close();
+    }
+
+    public void startDatabase() throws IOException {
+        embedded();
+        database = EmbeddedDatabase.start(data.resolve("postgres"), ports.postgres(),
+                data.resolve("logs").resolve("postgres.log"));
+    }
+
+    public void killBroker() throws InterruptedException {
+        embeddedBroker().kill();
+    }
+
+    public void startBroker() throws IOException, InterruptedException {
+        embeddedBroker().start(Duration.ofSeconds(90));
+    }
+
+    public void killService(String name) throws InterruptedException {
+        services.get(name).kill();
+    }
+
+    /** Starts a stopped or killed service again on its port; answers its time to ready. */
+    public Duration startService(String name, Duration timeout) throws IOException, InterruptedException {
+        ServiceProcess process = services.get(name);
+        process.start();
+        return process.awaitReady(timeout);
+    }
+
+    private EmbeddedDatabase embedded() {
+        if (database == null) {
+            throw new IllegalStateException("PostgreSQL is external (*_DB_URL): this system cannot stop or start it");
+        }
+        return database;
+    }
+
+    private KafkaBroker embeddedBroker() {
+        if (broker == null) {
+            throw new IllegalStateException("Kafka is external (KAFKA_BOOTSTRAP): this system cannot stop or start it");
+        }
+        return broker;
+    }
+
     public KafkaBroker broker() {
         return broker;
     }

@@ -30,8 +30,11 @@ public record Ports(int postgres, int kafka, int kafkaController, int hazardServ
      * killed would otherwise answer the readiness checks in place of the new, failing process.
      */
     public static void requireFree(int port, String what) throws IOException {
-        try (ServerSocket socket = new ServerSocket(port)) {
+        // SO_REUSEADDR before binding, as the servers themselves do: connections of a killed process that
+        // linger in TIME_WAIT do not keep its successor from listening
+        try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(port));
         } catch (IOException e) {
             throw new IOException("port " + port + " for " + what + " is already in use: is another deploy/run "
                     + "still running? (override with the port's environment variable)", e);

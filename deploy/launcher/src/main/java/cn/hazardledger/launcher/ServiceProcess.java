@@ -103,6 +103,14 @@ public final class ServiceProcess implements AutoCloseable {
         Java.stop(process, Duration.ofSeconds(20));
     }
 
+    /** SIGKILL, as a crash or an OOM kill would: no shutdown hook runs, no consumer leaves its group. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();

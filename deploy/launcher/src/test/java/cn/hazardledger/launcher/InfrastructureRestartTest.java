@@ -54,6 +54,34 @@ class InfrastructureRestartTest {
     }
 
     @Test
+    void aCommitAnsweredBeforeAKillSurvivesIt() throws Exception {
+        Ports ports = Ports.free();
+        EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("pg"), ports.postgres(), data.resolve("pg.log"));
+        String url = db.ensureDatabase("hazard");
+        try (Connection c = DriverManager.getConnection(url, "hazard", "hazard"); Statement s = c.createStatement()) {
+            // the embedded default is synchronous_commit=off: a commit could be answered before it is on disk
+            for (String setting : new String[] {"synchronous_commit", "fsync", "full_page_writes"}) {
+                try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+            s.execute("CREATE TABLE kept (note text)");
+            for (int i = 0; i < 200; i++) {
+                s.execute("INSERT INTO kept VALUES ('提交后被杀 " + i + "')");
+            }
+        }
+        db.kill();
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(data.resolve("pg"), ports.postgres(), data.resolve("pg.log"))) {
+            try (Connection c = DriverManager.getConnection(again.ensureDatabase("hazard"), "hazard", "hazard");
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM kept")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void theBrokerKeepsItsRecordsAcrossARestart() throws Exception {
         Ports ports = Ports.free();
         KafkaBroker broker = new KafkaBroker(data.resolve("kafka"), ports.kafka(), ports.kafkaController(),

@@ -40,8 +40,8 @@ class DatabaseOutageTest {
                     Events.hazardReported(first, "停库期间上报一", VILLAGE, "GENERAL"));
             TestEvents.send(bootstrap, "hazard.events", second, "hazard.reported.v1", Events.id(),
                     Events.hazardReported(second, "停库期间上报二", VILLAGE, "MAJOR"));
-            // far more waits than the in-place tries a failing effect gets before it is dead-lettered
-            await().atMost(Duration.ofSeconds(60)).until(() -> retries() >= 12);
+            // more waits than the tries a failing effect gets before it is dead-lettered (events.retry.attempts)
+            await().atMost(Duration.ofSeconds(60)).until(() -> retries() >= 6);
             given().get("/q/health/ready").then().statusCode(503)
                     .body(containsString("Kafka consumers processing"))
                     .body(containsString("notify-service.hazard-events"));

@@ -1,0 +1,74 @@
+package cn.hazardledger.launcher.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The HTTP side of a phone on a bad network: every write carries an Idempotency-Key, and a write that failed
+ * in a way that may not have reached the server (no answer, 5xx) is sent again with the same key.
+ */
+final class Client {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    record Answer(int status, JsonNode body, String etag) {
+
+        boolean retryable() {
+            return status < 0 || status >= 500 || status == 429;
+        }
+    }
+
+    Answer post(String url, String token, String key, String ifMatch, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return new Answer(-1, null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, null, null);
+        }
+    }
+
+    Answer get(String url, String token) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return new Answer(-1, null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, null, null);
+        }
+    }
+
+    static Map<String, Object> report(String title, String region, boolean major) {
+        return Map.of("title", title, "description", "故障演练：在故障期间上报，核对是否丢失或重复",
+                "regionCode", region, "industry", major ? "FIREWORKS" : "GAS", "source", "GRID_PATROL",
+                "level", major ? "MAJOR" : "GENERAL");
+    }
+
+    private static Answer answer(HttpResponse<String> response) throws IOException {
+        String text = response.body();
+        JsonNode body = text == null || text.isBlank() ? null : JSON.readTree(text);
+        return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
+    }
+}

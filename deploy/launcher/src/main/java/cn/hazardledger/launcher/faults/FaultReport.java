@@ -1,0 +1,78 @@
+package cn.hazardledger.launcher.faults;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The table deploy/faults prints, and its verdict. */
+public final class FaultReport {
+
+    /** One fault: what it was, and how long the system took to carry a new report end to end afterwards. */
+    record Row(String fault, Duration recovery) {
+    }
+
+    private final List<Row> rows;
+    private final Reconciler.Outcome outcome;
+    private final Ledger ledger;
+
+    FaultReport(List<Row> rows, Reconciler.Outcome outcome, Ledger ledger) {
+        this.rows = List.copyOf(rows);
+        this.outcome = outcome;
+        this.ledger = ledger;
+    }
+
+    /** Nothing acknowledged was lost, nothing doubled, the dead-letter topics hold exactly the poison. */
+    public boolean passed() {
+        return outcome.findings().isEmpty() && outcome.deadLetterProblems().isEmpty() && ledger.refusals() == 0;
+    }
+
+    public List<String> problems() {
+        List<String> all = new ArrayList<>();
+        outcome.findings().forEach(f -> all.add((f.doubled() ? "doubled" : "lost") + " [" + f.phase() + "]: " + f.what()));
+        all.addAll(outcome.deadLetterProblems());
+        if (ledger.refusals() > 0) {
+            all.add(ledger.refusals() + " writes were refused with a 4xx (see the log)");
+        }
+        return all;
+    }
+
+    public void print(PrintStream out) {
+        out.printf("%n%-58s %12s %5s %7s %12s %9s%n", "fault", "acknowledged", "lost", "doubled", "dead letters",
+                "recovery");
+        for (Row row : rows) {
+            out.printf("%-58s %12d %5d %7d %12d %9s%n", row.fault(), acknowledged(row.fault()),
+                    count(row.fault(), false), count(row.fault(), true),
+                    outcome.deadLettersByPhase().getOrDefault(row.fault(), 0), seconds(row.recovery()));
+        }
+        long otherLost = outcome.findings().stream().filter(f -> rows.stream().noneMatch(r -> r.fault().equals(f.phase()))).count();
+        out.printf("%nacknowledged writes: %d reports, %d reviews; the clients gave up on %d (never acknowledged, so not "
+                        + "lost); refused: %d%n", ledger.reports().size(), ledger.reviews().size(), ledger.givenUp(),
+                ledger.refusals());
+        out.printf("events: %d outbox rows, each on its topic; %d records published again after a crash (same ce_id: "
+                + "consumed once)%n", outcome.outboxRows(), outcome.republished());
+        if (otherLost > 0) {
+            out.printf("findings outside the table's faults: %d%n", otherLost);
+        }
+        List<String> problems = problems();
+        problems.stream().limit(30).forEach(p -> out.println("  " + p));
+        if (problems.size() > 30) {
+            out.println("  ... and " + (problems.size() - 30) + " more");
+        }
+        out.println(passed() ? "PASSED: nothing lost, nothing doubled, only poison dead-lettered"
+                : "FAILED: " + problems.size() + " problems");
+    }
+
+    private long acknowledged(String phase) {
+        return ledger.reports().stream().filter(r -> r.phase().equals(phase)).count()
+                + ledger.reviews().values().stream().filter(r -> r.phase().equals(phase)).count();
+    }
+
+    private long count(String phase, boolean doubled) {
+        return outcome.findings().stream().filter(f -> f.phase().equals(phase) && f.doubled() == doubled).count();
+    }
+
+    private static String seconds(Duration d) {
+        return d == null ? "-" : "%.1f s".formatted(d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,118 @@
+package cn.hazardledger.launcher.faults;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * A steady stream of reports, and of the township's reviews of some of them, sent as phones send them: a
+ * write that got no answer or a 5xx is retried with the same Idempotency-Key until it is acknowledged or
+ * the client gives up ({@link #GIVE_UP_AFTER}). Every acknowledged write goes into the {@link Ledger}.
+ */
+final class LoadDriver implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LoadDriver.class.getName());
+    static final Duration GIVE_UP_AFTER = Duration.ofSeconds(150);
+    private static final double REVIEW_SHARE = 0.3;
+
+    private final Client client;
+    private final Urls urls;
+    private final Ledger ledger;
+    private final Supplier<String> phase;
+    private final String run;
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService phones = Executors.newFixedThreadPool(16);
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    /** Where the services are and who calls them. */
+    record Urls(String hazards, String inbox, String village, String inspectorToken, String townshipToken) {
+    }
+
+    LoadDriver(Client client, Urls urls, Ledger ledger, Supplier<String> phase, String run) {
+        this.client = client;
+        this.urls = urls;
+        this.ledger = ledger;
+        this.phase = phase;
+        this.run = run;
+    }
+
+    void start(double reportsPerSecond) {
+        long every = Math.max(1, Math.round(1_000_000 / reportsPerSecond));
+        clock.scheduleAtFixedRate(() -> phones.submit(this::reportOne), 0, every, TimeUnit.MICROSECONDS);
+    }
+
+    /** One report, retried until acknowledged; answers its hazard id, or null if the client gave up. */
+    String reportOne() {
+        int n = sequence.incrementAndGet();
+        String title = "故障演练 " + run + " #" + n;
+        boolean major = n % 10 == 0;
+        ledger.sent(title);
+        Client.Answer answer = untilAcknowledged(() -> client.post(urls.hazards(), urls.inspectorToken(),
+                UUID.randomUUID().toString(), null, Client.report(title, urls.village(), major)));
+        if (answer == null || answer.status() != 201) {
+            return null;
+        }
+        String id = answer.body().get("id").asText();
+        ledger.reported(new Ledger.Report(title, id, major, phase.get()));
+        if (ThreadLocalRandom.current().nextDouble() < REVIEW_SHARE) {
+            long delay = ThreadLocalRandom.current().nextLong(500, 3000);
+            clock.schedule(() -> phones.submit(() -> review(id, answer.etag(), n % 5 == 0)), delay, TimeUnit.MILLISECONDS);
+        }
+        return id;
+    }
+
+    private void review(String hazardId, String etag, boolean reject) {
+        String url = urls.hazards() + "/" + hazardId + (reject ? "/rejection" : "/confirmation");
+        Map<String, Object> body = reject ? Map.of("reason", "DUPLICATE", "note", "故障演练：重复上报")
+                : Map.of("note", "故障演练：经核实纳入台账");
+        String key = UUID.randomUUID().toString();
+        Client.Answer answer = untilAcknowledged(() -> client.post(url, urls.townshipToken(), key, etag, body));
+        if (answer != null && answer.status() == 200) {
+            ledger.reviewed(new Ledger.Review(hazardId, reject ? "REJECTED" : "CONFIRMED", phase.get()));
+        }
+    }
+
+    private Client.Answer untilAcknowledged(Supplier<Client.Answer> send) {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        long backoff = 250;
+        while (true) {
+            Client.Answer answer = send.get();
+            if (!answer.retryable()) {
+                if (answer.status() >= 400) {
+                    ledger.refused();
+                    LOG.warning("a write was refused with " + answer.status() + ": " + answer.body());
+                }
+                return answer;
+            }
+            if (System.nanoTime() > deadline) {
+                ledger.gaveUp();
+                return null;
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            backoff = Math.min(backoff * 2, 4000);
+        }
+    }
+
+    /** Stops sending new reports and waits for those in flight (they may be retrying) to end. */
+    @Override
+    public void close() throws InterruptedException {
+        clock.shutdownNow();
+        phones.shutdown();
+        if (!phones.awaitTermination(GIVE_UP_AFTER.toSeconds() + 30, TimeUnit.SECONDS)) {
+            phones.shutdownNow();
+        }
+    }
+}
