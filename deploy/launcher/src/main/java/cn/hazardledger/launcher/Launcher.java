@@ -2,6 +2,7 @@ package cn.hazardledger.launcher;
 
 import cn.hazardledger.launcher.faults.FaultSuite;
 import cn.hazardledger.launcher.faults.Plan;
+import cn.hazardledger.launcher.load.LoadBenchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,10 +43,12 @@ public final class Launcher {
             case "run" -> run(repo, data, out);
             case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out, System.err));
             case "bench" -> new WalkBenchmark().run(data, rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 50, out);
+            case "load" -> new LoadBenchmark().run(data, Duration.ofSeconds(rest.size() > 1 ? Long.parseLong(rest.get(1)) : 180),
+                    rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 100, out);
             case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
             default -> {
                 System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]"
-                        + " | faults [quick]");
+                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick]");
                 System.exit(2);
             }
         }

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public final class WalkBenchmark {
         Collections.sort(toInbox);
         out.printf("report -> township inbox, %d sequential reports: p50 %d ms, p95 %d ms, max %d ms%n", rounds,
                 ms(toInbox, 0.50), ms(toInbox, 0.95), toInbox.get(toInbox.size() - 1) / 1_000_000);
-        for (Map.Entry<String, Long> rss : residentMemory().entrySet()) {
+        for (Map.Entry<String, Long> rss : ProcessMemory.residentKb().entrySet()) {
             out.printf("%-16s resident %d MB%n", rss.getKey(), rss.getValue() / 1024);
         }
     }
@@ -80,35 +79,6 @@ public final class WalkBenchmark {
             }
         }
         return false;
-    }
-
-    /** VmRSS of each running service process, in kB, read from /proc (Linux). */
-    private static Map<String, Long> residentMemory() {
-        Map<String, Long> rss = new java.util.TreeMap<>();
-        ProcessHandle.allProcesses().forEach(p -> p.info().commandLine().ifPresent(cmd -> {
-            for (String service : List.of("hazard-service", "task-service", "notify-service")) {
-                if (cmd.contains(service + "/target/quarkus-app/quarkus-run.jar")) {
-                    rss.put(service, vmRss(p.pid()));
-                }
-            }
-            if (cmd.contains("kafka.Kafka ")) {
-                rss.put("kafka broker", vmRss(p.pid()));
-            }
-        }));
-        return rss;
-    }
-
-    private static long vmRss(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 
     private static long ms(List<Long> sorted, double quantile) {

@@ -60,26 +60,41 @@ public class TaskService {
         outbox.append("task", task.id.toString(), TaskCreatedV1.TYPE, new TaskCreatedV1(task.id.toString(),
                 task.kind.name(), task.title, task.regionCode, task.assigneeRole, hazardId.toString(),
                 ChinaTime.format(task.dueAt), ChinaTime.format(task.createdAt)));
+        EarlyReview.<EarlyReview>findByIdOptional(hazardId).ifPresent(early -> {
+            complete(task, early.outcome);
+            early.delete();
+        });
         return Optional.of(task);
     }
 
     /**
      * The township's review of the hazard is what its verification task asked for: the task is done, with the
-     * review's outcome. A review that arrives before the report (possible across partitions) finds no task.
+     * review's outcome. A review can arrive before the report it reviews (a broker failure can deliver one
+     * hazard's events out of order): it is kept, and the task is completed as soon as the report opens it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Task> completeVerification(UUID hazardId, String outcome) {
-        Optional<Task> open = Task.<Task>find("hazardId = ?1 and kind = ?2 and status = ?3", hazardId,
-                TaskKind.VERIFY_HAZARD, TaskStatus.OPEN).firstResultOptional();
-        open.ifPresent(task -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            task.status = TaskStatus.DONE;
-            task.updatedAt = now;
-            outbox.append("task", task.id.toString(), TaskCompletedV1.TYPE, new TaskCompletedV1(task.id.toString(),
-                    task.kind.name(), task.regionCode, task.assigneeRole, hazardId.toString(), outcome,
-                    ChinaTime.format(now)));
-        });
-        return open;
+        Optional<Task> task = Task.<Task>find("hazardId = ?1 and kind = ?2", hazardId, TaskKind.VERIFY_HAZARD)
+                .firstResultOptional();
+        if (task.isEmpty()) {
+            EarlyReview early = new EarlyReview();
+            early.hazardId = hazardId;
+            early.outcome = outcome;
+            early.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            early.persist();
+            return Optional.empty();
+        }
+        task.filter(t -> t.status == TaskStatus.OPEN).ifPresent(t -> complete(t, outcome));
+        return task;
+    }
+
+    private void complete(Task task, String outcome) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        task.status = TaskStatus.DONE;
+        task.updatedAt = now;
+        outbox.append("task", task.id.toString(), TaskCompletedV1.TYPE, new TaskCompletedV1(task.id.toString(),
+                task.kind.name(), task.regionCode, task.assigneeRole, task.hazardId.toString(), outcome,
+                ChinaTime.format(now)));
     }
 
     public Optional<Task> findVisible(UUID id) {

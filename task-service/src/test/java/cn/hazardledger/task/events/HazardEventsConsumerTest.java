@@ -86,6 +86,23 @@ class HazardEventsConsumerTest {
     }
 
     @Test
+    void aReviewThatArrivesBeforeItsReportCompletesTheTaskTheReportOpens() {
+        String hazardId = HazardEvents.newId();
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.rejected.v1", HazardEvents.newId(), """
+                {"hazardId":"%s","regionCode":"%s","townshipCode":"%s","level":"GENERAL","status":"REJECTED",
+                 "reason":"DUPLICATE","reviewedBy":"township-1","reviewerRole":"TOWNSHIP",
+                 "reviewedAt":"2026-11-24T11:00:00+08:00"}""".formatted(hazardId, VILLAGE, TOWNSHIP));
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", HazardEvents.newId(),
+                HazardEvents.reported(hazardId, "先到的核实结果", VILLAGE, "GENERAL"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(awaitTasksFor(hazardId, 1).get(0).get("status")));
+        String taskId = (String) tasksFor(hazardId).get(0).get("id");
+        List<String> types = TopicRecords.readAll(bootstrap, "task.events").stream().filter(r -> taskId.equals(r.key()))
+                .map(r -> TopicRecords.header(r, "ce_type")).toList();
+        assertThat(types).containsExactly("task.created.v1", "task.completed.v1");
+    }
+
+    @Test
     void aRedeliveredEventHasNoSecondEffect() {
         String hazardId = HazardEvents.newId();
         String eventId = HazardEvents.newId();

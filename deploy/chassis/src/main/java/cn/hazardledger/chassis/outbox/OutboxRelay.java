@@ -107,7 +107,7 @@ public class OutboxRelay {
                     continue;
                 }
                 backoff = Duration.ZERO;
-                if (batch.published() < batchSize) {
+                if (!batch.more()) {
                     wake.tryAcquire(fallbackPoll.toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }
@@ -132,15 +132,28 @@ public class OutboxRelay {
             Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", RELAY_LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return new Batch(0, false);
+                return new Batch(0, false, false);
             }
             List<OutboxEvent> pending = OutboxEvent.find("publishedAt is null order by seq")
                     .page(0, batchSize).list();
             if (pending.isEmpty()) {
-                return new Batch(0, false);
+                return new Batch(0, false, false);
             }
-            return publish(pending);
+            List<OutboxEvent> wave = firstOfEachAggregate(pending);
+            Batch batch = publish(wave);
+            return new Batch(batch.published(), batch.failed(), wave.size() < pending.size() || pending.size() == batchSize);
         });
+    }
+
+    /**
+     * The oldest pending row of each aggregate. Sends are pipelined, and a producer that gives up on one
+     * record may still deliver the ones sent after it; so that an aggregate's later event can never overtake
+     * an earlier one that failed, a pass never has two of one aggregate's events in flight. The rest wait
+     * for the next pass, which follows at once.
+     */
+    static List<OutboxEvent> firstOfEachAggregate(List<OutboxEvent> pending) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return pending.stream().filter(e -> seen.add(e.aggregateType + "/" + e.aggregateId)).toList();
     }
 
     private Batch publish(List<OutboxEvent> pending) {
@@ -164,7 +177,7 @@ public class OutboxRelay {
             } catch (Exception e) {
                 // stop at the first failure: later rows of the same aggregate must not overtake it
                 recordFailure(event, e);
-                return new Batch(done, true);
+                return new Batch(done, true, true);
             }
             event.publishedAt = now;
             lag.record(Duration.between(event.occurredAt, now));
@@ -173,9 +186,9 @@ public class OutboxRelay {
         }
         if (sendFailure != null) {
             recordFailure(pending.get(sent.size()), sendFailure);
-            return new Batch(done, true);
+            return new Batch(done, true, true);
         }
-        return new Batch(done, false);
+        return new Batch(done, false, false);
     }
 
     private void recordFailure(OutboxEvent event, Exception e) {
@@ -194,7 +207,10 @@ public class OutboxRelay {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The outcome of one pass: how many rows went out, and whether the broker refused the rest. */
-    public record Batch(int published, boolean failed) {
+    /**
+     * The outcome of one pass: how many rows went out, whether the broker refused the rest, and whether rows
+     * are left that the next pass should take at once.
+     */
+    public record Batch(int published, boolean failed, boolean more) {
     }
 }

@@ -55,8 +55,10 @@ final class LoadDriver implements AutoCloseable {
         String title = "故障演练 " + run + " #" + n;
         boolean major = n % 10 == 0;
         ledger.sent(title);
-        Client.Answer answer = untilAcknowledged(() -> client.post(urls.hazards(), urls.inspectorToken(),
-                UUID.randomUUID().toString(), null, Client.report(title, urls.village(), major)));
+        // one key for every try: a retry of a report that did commit must answer that report, not make another
+        String key = UUID.randomUUID().toString();
+        Client.Answer answer = untilAcknowledged(() -> client.post(urls.hazards(), urls.inspectorToken(), key, null,
+                Client.report(title, urls.village(), major)));
         if (answer == null || answer.status() != 201) {
             return null;
         }
