@@ -15,6 +15,13 @@ import java.util.concurrent.TimeUnit;
 /** One packaged Quarkus service run as a child JVM, configured only through environment variables. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * Sized for three services, a broker and PostgreSQL sharing one small machine: a small heap, the serial
+     * collector and the C1 compiler only (fast start, little memory). SERVICE_JAVA_OPTS adds to these.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-Dfile.encoding=UTF-8");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -40,8 +47,12 @@ public final class ServiceProcess implements AutoCloseable {
         Ports.requireFree(port, name);
         Files.createDirectories(logFile.getParent());
         List<String> command = Java.detached();
-        command.addAll(List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString()));
+        command.addAll(JVM_OPTIONS);
+        String extra = System.getenv("SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);

@@ -91,6 +91,8 @@ class InfrastructureRestartTest {
             // stop() signals this pid: it must be the broker's JVM itself, not a wrapper that started it
             assertThat(ProcessHandle.of(broker.pid()).flatMap(h -> h.info().command())).hasValueSatisfying(
                     command -> assertThat(command).endsWith("/java"));
+            // in a session of its own, so that a Ctrl-C meant for the launcher does not stop it before the services
+            assertThat(session(broker.pid())).isNotEqualTo(session(ProcessHandle.current().pid()));
             broker.createTopics(List.of("kept.events"), 1);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
@@ -116,5 +118,12 @@ class InfrastructureRestartTest {
         } finally {
             broker.stop();
         }
+    }
+
+    /** The session id of a process: field 6 of /proc/PID/stat (after the command name in parentheses). */
+    private static long session(long pid) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[3]);
     }
 }

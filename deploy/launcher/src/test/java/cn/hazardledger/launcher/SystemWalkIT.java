@@ -1,6 +1,8 @@
 package cn.hazardledger.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,11 +58,7 @@ class SystemWalkIT {
             system.close();
         }
         // each run initdb's a fresh 70 MB cluster: leave none behind in /tmp
-        if (data != null) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Scratch.delete(data);
     }
 
     @Test
@@ -114,6 +111,34 @@ class SystemWalkIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> inboxItemAbout(township, hazardId), Optional::isPresent);
         assertThat(unpublishedOutboxRows(hazardId)).isZero();
+    }
+
+    @Test
+    void aStoppedServiceLeavesItsConsumerGroupsAtOnceAndARestartedOneIsBackInSeconds() throws Exception {
+        List<String> groups = List.of("notify-service.hazard-events", "notify-service.task-events");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()))) {
+            assertThat(members(admin, groups)).isPositive();
+            system.service("notify").stop();
+            // well inside the session timeout: the members said goodbye rather than being timed out
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> members(admin, groups) == 0);
+            Duration ready = system.startService("notify", Duration.ofSeconds(60));
+            LOG.info(() -> "notify-service restarted and rejoined its groups in " + ready.toMillis() + " ms");
+            assertThat(members(admin, groups)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void startingUpDoesNotFillTheLogWithHealthChecks() throws IOException {
+        for (String service : LocalSystem.SERVICES) {
+            List<String> lines = Files.readAllLines(data.resolve("logs").resolve(service + "-service.log"));
+            assertThat(lines).as(service).noneMatch(l -> l.contains("Reporting health down status"));
+        }
+    }
+
+    private static int members(Admin admin, List<String> groups) throws Exception {
+        return admin.describeConsumerGroups(groups).all().get(10, java.util.concurrent.TimeUnit.SECONDS).values().stream()
+                .mapToInt(g -> g.members().size()).sum();
     }
 
     private Optional<JsonNode> inboxItemAbout(String token, String subjectId) throws IOException, InterruptedException {

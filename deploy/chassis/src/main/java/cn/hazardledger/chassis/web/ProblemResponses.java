@@ -48,9 +48,15 @@ public class ProblemResponses implements OASFilter {
                     add(responses, "404", "no such resource in your region");
                 }
                 if (writes) {
+                    add(responses, "413", "the body is larger than the service accepts");
+                    add(responses, "415", "a body without Content-Type, or not application/json");
                     add(responses, "422", "Idempotency-Key reused for a different request");
                 }
+                add(responses, "414", "the request URI is longer than 8 KiB");
+                add(responses, "431", "the request headers are larger than 16 KiB");
                 add(responses, "500", "unexpected failure; the detail names an incident id found in the log");
+                add(responses, "503", "the database cannot be reached just now: nothing was changed; retry after "
+                        + "the seconds in Retry-After");
             }
         }
     }
