@@ -1,6 +1,6 @@
 package cn.hazardledger.hazard.hazard;
 
-/** Where a hazard stands in its lifecycle (DOMAIN.md). Overdue is not a status: it is a passed deadline. */
+/** Where a hazard stands in its lifecycle (docs/domain.md). Overdue is not a status: it is a passed deadline. */
 public enum HazardStatus {
     /** 上报: reported, waiting for the township's review. */
     REPORTED,

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Who must hear of what. A reported hazard: the township that keeps its ledger; a major one also the county's
- * supervising department, since a major hazard is reported to both (双报告, seed 003 §二.1). A new task: its
+ * supervising department, since a major hazard is reported to both (双报告, 三星府发〔2023〕76号 §二.1; docs/domain.md). A new task: its
  * assignee role in its region.
  */
 public final class Recipients {

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * Who verifies a reported hazard and by when: the township of the hazard's region (纳入全量库 needs its
- * review, seed 003 §八), sooner for a major hazard. Plain Java so that the rule is tested without a server.
+ * review, 三星府发〔2023〕76号 §八; docs/domain.md), sooner for a major hazard. Plain Java so that the rule is tested without a server.
  */
 public final class VerificationPlan {
 

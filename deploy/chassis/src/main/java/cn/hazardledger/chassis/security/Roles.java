@@ -1,6 +1,6 @@
 package cn.hazardledger.chassis.security;
 
-/** Role names as they appear in the token's groups claim (DOMAIN.md, "Who uses the system"). */
+/** Role names as they appear in the token's groups claim (docs/domain.md, "Who uses the system"). */
 public final class Roles {
     public static final String INSPECTOR = "INSPECTOR";
     public static final String ENTERPRISE = "ENTERPRISE";
