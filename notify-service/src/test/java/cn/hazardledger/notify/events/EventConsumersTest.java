@@ -96,10 +96,10 @@ class EventConsumersTest {
                 "ce_type", "hazard.reported.v1"), Events.hazardReported(Events.id(), "无事件编号", VILLAGE, "GENERAL"));
         String badLevel = "bad-level-" + Events.id();
         TestEvents.send(bootstrap, "hazard.events", badLevel, "hazard.reported.v1", Events.id(),
-                Events.hazardReported(Events.id(), "等级错误", VILLAGE, "HUGE"));
+                Events.hazardReportedUnchecked(Events.id(), "等级错误", VILLAGE, "HUGE"));
         String badRegion = "bad-region-" + Events.id();
         TestEvents.send(bootstrap, "task.events", badRegion, "task.created.v1", Events.id(),
-                Events.taskCreated(Events.id(), "区划错误", "5002", "TOWNSHIP"));
+                Events.taskCreatedUnchecked(Events.id(), "区划错误", "5002", "TOWNSHIP"));
 
         ConsumerRecord<String, String> dead = TopicRecords.awaitKey(bootstrap, "notify-service.dlq", notJson);
         assertThat(TopicRecords.header(dead, "dead-letter-reason")).contains("not valid JSON");

@@ -1,8 +1,10 @@
 package cn.hazardledger.notify.events;
 
+import cn.hazardledger.testsupport.ProducerSchemas;
+
 import java.util.UUID;
 
-/** Event payloads as the producing services publish them. */
+/** Event payloads as the producing services publish them, checked against their schemas. */
 public final class Events {
 
     private Events() {
@@ -13,6 +15,15 @@ public final class Events {
     }
 
     public static String hazardReported(String hazardId, String title, String region, String level) {
+        return ProducerSchemas.valid("hazard.reported.v1", hazardReportedUnchecked(hazardId, title, region, level));
+    }
+
+    public static String taskCreated(String taskId, String title, String region, String role) {
+        return ProducerSchemas.valid("task.created.v1", taskCreatedUnchecked(taskId, title, region, role));
+    }
+
+    /** For poison: the shape of the event, with whatever values the test needs, valid or not. */
+    public static String hazardReportedUnchecked(String hazardId, String title, String region, String level) {
         return """
                 {"hazardId":"%s","title":"%s","description":"现场检查发现","regionCode":"%s","townshipCode":"%s",
                  "countyCode":"%s","industry":"GAS","source":"GRID_PATROL","level":"%s","status":"REPORTED",
@@ -21,7 +32,7 @@ public final class Events {
                 .formatted(hazardId, title, region, region.substring(0, 9) + "000", region.substring(0, 6) + "000000", level);
     }
 
-    public static String taskCreated(String taskId, String title, String region, String role) {
+    public static String taskCreatedUnchecked(String taskId, String title, String region, String role) {
         return """
                 {"taskId":"%s","kind":"VERIFY_HAZARD","title":"%s","regionCode":"%s","assigneeRole":"%s",
                  "hazardId":null,"dueAt":"2026-11-27T10:00:00+08:00","createdAt":"2026-11-24T10:00:01+08:00"}"""

@@ -1,5 +1,6 @@
 package cn.hazardledger.task.events;
 
+import cn.hazardledger.testsupport.ProducerSchemas;
 import cn.hazardledger.testsupport.ServiceInfrastructure;
 import cn.hazardledger.testsupport.TestEvents;
 import cn.hazardledger.testsupport.TopicRecords;
@@ -69,10 +70,11 @@ class HazardEventsConsumerTest {
         TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", HazardEvents.newId(),
                 HazardEvents.reported(hazardId, "待核实", VILLAGE, "GENERAL"));
         String taskId = (String) awaitTasksFor(hazardId, 1).get(0).get("id");
-        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.confirmed.v1", HazardEvents.newId(), """
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.confirmed.v1", HazardEvents.newId(),
+                ProducerSchemas.valid("hazard.confirmed.v1", """
                 {"hazardId":"%s","regionCode":"%s","townshipCode":"%s","level":"GENERAL","status":"CONFIRMED",
                  "reviewedBy":"township-1","reviewerRole":"TOWNSHIP","reviewedAt":"2026-11-24T11:00:00+08:00"}"""
-                .formatted(hazardId, VILLAGE, TOWNSHIP));
+                .formatted(hazardId, VILLAGE, TOWNSHIP)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(tasksFor(hazardId).get(0).get("status")));
         ConsumerRecord<String, String> completed = TopicRecords.awaitMatch(bootstrap, "task.events", Duration.ofSeconds(20),
@@ -88,10 +90,11 @@ class HazardEventsConsumerTest {
     @Test
     void aReviewThatArrivesBeforeItsReportCompletesTheTaskTheReportOpens() {
         String hazardId = HazardEvents.newId();
-        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.rejected.v1", HazardEvents.newId(), """
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.rejected.v1", HazardEvents.newId(),
+                ProducerSchemas.valid("hazard.rejected.v1", """
                 {"hazardId":"%s","regionCode":"%s","townshipCode":"%s","level":"GENERAL","status":"REJECTED",
                  "reason":"DUPLICATE","reviewedBy":"township-1","reviewerRole":"TOWNSHIP",
-                 "reviewedAt":"2026-11-24T11:00:00+08:00"}""".formatted(hazardId, VILLAGE, TOWNSHIP));
+                 "reviewedAt":"2026-11-24T11:00:00+08:00"}""".formatted(hazardId, VILLAGE, TOWNSHIP)));
         TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", HazardEvents.newId(),
                 HazardEvents.reported(hazardId, "先到的核实结果", VILLAGE, "GENERAL"));
 
