@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code run}: the whole system with demo data until Ctrl-C. {@code token ROLE [REGION] [SUBJECT]}: a demo token.
  * {@code bench [ROUNDS]}: report-to-inbox latency and memory of a running system.
- * Both take {@code --data DIR} (default .data under the repository).
+ * {@code fuzz [REQUESTS] [SEED]}: the hostile-input suite against a system of its own (ignores --data).
+ * The others take {@code --data DIR} (default .data under the repository).
  */
 public final class Launcher {
 
@@ -39,8 +40,10 @@ public final class Launcher {
             case "run" -> run(repo, data, out);
             case "token" -> System.exit(token(data, rest.subList(1, rest.size()), out, System.err));
             case "bench" -> new WalkBenchmark().run(data, rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 50, out);
+            case "fuzz" -> System.exit(cn.hazardledger.launcher.fuzz.FuzzCommand.run(repo, rest.subList(1, rest.size()), out));
             default -> {
-                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]");
+                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]"
+                        + " | fuzz [REQUESTS] [SEED]");
                 System.exit(2);
             }
         }
