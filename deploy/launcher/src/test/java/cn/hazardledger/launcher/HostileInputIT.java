@@ -71,7 +71,7 @@ class HostileInputIT {
         // the size, not the list: a violation holds its request, and some requests carry 12 MB bodies
         assertThat(report.violations().size())
                 .as("%d violations in %d hostile requests (seed %d; full report in %s). By kind: %s%n"
-                                + "kind | family | mutation | request | expected, got | excerpt%n%s",
+                                + "kind | family | mutation | request | expected, got | what was wrong | body excerpt%n%s",
                         report.violations().size(), REQUESTS, SEED, saved, report.kinds(), report.compactList(500))
                 .isZero();
     }

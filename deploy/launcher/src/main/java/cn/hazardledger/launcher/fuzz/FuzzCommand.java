@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +47,8 @@ public final class FuzzCommand {
                 requests, seed);
         Path data = Files.createTempDirectory("hazard-ledger-fuzz");
         LocalSystem system = new LocalSystem(repo, data, Ports.free(), Map.of());
-        Thread stopper = new Thread(() -> stop(system, data), "fuzz-stop");
+        AtomicBoolean stopped = new AtomicBoolean();
+        Thread stopper = new Thread(() -> stop(system, data, stopped), "fuzz-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             out.println("Starting PostgreSQL, Kafka and the three services under " + data + " ...");
@@ -64,8 +66,12 @@ public final class FuzzCommand {
                     : "FAILED: " + report.violations().size() + " violations." + logs);
             return report.passed() ? 0 : 1;
         } finally {
-            Runtime.getRuntime().removeShutdownHook(stopper);
-            stop(system, data);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is stopping the system already
+            }
+            stop(system, data, stopped);
         }
     }
 
@@ -100,7 +106,10 @@ public final class FuzzCommand {
         return to;
     }
 
-    private static void stop(LocalSystem system, Path data) {
+    private static void stop(LocalSystem system, Path data, AtomicBoolean stopped) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         system.close();
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -61,8 +61,8 @@ public final class HttpFamilies {
                 "application/problem+json", "text/json")) {
             out.add(t.draft().header("Content-Type", type).as("http.content-type", "Content-Type " + type, Expect.status(415)));
         }
-        for (String type : List.of("*/*", "application/*", "json", "application/json; charset=hostile",
-                "application/json; charset=UTF-16", "application/json, text/plain")) {
+        // not sent: application/json with a charset parameter; RFC 8259 defines none and says it has no effect
+        for (String type : List.of("*/*", "application/*", "json", "application/json, text/plain")) {
             out.add(t.draft().header("Content-Type", type).as("http.content-type", "Content-Type " + type,
                     Expect.status(400, 415)));
         }
@@ -227,19 +227,20 @@ public final class HttpFamilies {
         Draft d = t.draft();
         String path = d.target().split("\\?")[0];
         List<HostileRequest> out = new ArrayList<>();
+        // invalid UTF-8 and invalid escapes make a malformed request (400), not a path to look up
         String[][] variants = {
-                {"overlong ../ appended", path + "/%C0%AE%C0%AE%C0%AF"},
-                {"overlong ../ first", "/%C0%AE%C0%AE%C0%AF" + path},
-                {"overlong . inside", path.replaceFirst("/", "/%C0%AE")},
-                {"%00 appended", path + "%00"},
-                {"%FF appended", path + "/%FF"},
-                {"%zz appended", path + "/%zz"},
-                {"a lone % appended", path + "/%"},
-                {"raw byte 0xFF appended", path + "/\u00ff"},
-                {"encoded slash inside", path.replaceFirst("/", "/%2F")},
+                {"overlong ../ appended", path + "/%C0%AE%C0%AE%C0%AF", "400"},
+                {"overlong ../ first", "/%C0%AE%C0%AE%C0%AF" + path, "400"},
+                {"overlong . inside", path.replaceFirst("/", "/%C0%AE"), "400"},
+                {"%FF appended", path + "/%FF", "400"},
+                {"%zz appended", path + "/%zz", "400"},
+                {"a lone % appended", path + "/%", "400"},
+                {"raw byte 0xFF appended", path + "/\u00ff", "400"},
+                {"%00 appended", path + "%00", "400,404,405"},
+                {"encoded slash inside", path.replaceFirst("/", "/%2F"), "400,404,405"},
         };
         for (String[] v : variants) {
-            out.add(t.draft().path(v[1]).socket().as("http.path-encoding", v[0], Expect.status(400, 404, 405)));
+            out.add(t.draft().path(v[1]).socket().as("http.path-encoding", v[0], statuses(v[2])));
         }
         return out;
     }
