@@ -66,6 +66,11 @@ public final class Draft {
         return this;
     }
 
+    public Draft withoutQuery(String name) {
+        query.removeIf(q -> q[0].equals(name));
+        return this;
+    }
+
     public Draft header(String name, String value) {
         without(name);
         headers.add(new HostileRequest.Header(name, value));

@@ -22,6 +22,8 @@ public final class ParameterFamilies {
     }
 
     public static final List<Family> ALL = List.of(
+            new Family("param.missing-required", "each required query or header parameter left out",
+                    ParameterFamilies::missingRequired),
             new Family("query.number", "integer and number parameters that do not parse (abc, 1e3, 1.5, 0x10, full-width)",
                     ParameterFamilies::queryNumber),
             new Family("query.range", "numbers past minimum and maximum", ParameterFamilies::queryRange),
@@ -48,6 +50,25 @@ public final class ParameterFamilies {
                 out.add(t.draft().query(p.name(), Urls.encode(v))
                         .as(family, p.name() + "=" + BodyFamilies.abbreviate(v), Expect.field(p.name())));
             }
+        }
+        return out;
+    }
+
+    private static List<HostileRequest> missingRequired(Target t) {
+        List<HostileRequest> out = new ArrayList<>();
+        for (Operation.Parameter p : t.op().parameters()) {
+            if (!p.required() || p.in().equals("path") || p.name().equalsIgnoreCase(Baseline.IF_MATCH)) {
+                continue;   // If-Match: header.if-match expects 428 for it
+            }
+            Draft d = t.draft();
+            if (p.in().equals("query")) {
+                d.withoutQuery(p.name());
+            } else if (p.in().equals("header")) {
+                d.without(p.name());
+            } else {
+                continue;
+            }
+            out.add(d.as("param.missing-required", "without " + p.in() + " " + p.name(), Expect.field(p.name())));
         }
         return out;
     }
