@@ -8,7 +8,8 @@ import java.util.TreeSet;
  *
  * @param statuses     the acceptable error statuses
  * @param field        when not null, a 400 must be a validation problem whose {@code errors} name this field (a JSON
- *                     path of the body, or a query, path or header parameter's name)
+ *                     path of the body, or a query, path or header parameter's name); alternatives are separated by
+ *                     '|' ({@code id|path}: a mis-encoded id may be named as such or as the malformed path)
  * @param harmlessRead a 2xx is acceptable when the request is a read: the mutation cannot make a read wrong, only
  *                     empty (see {@link Oracle})
  */
@@ -31,6 +32,11 @@ public record Expect(Set<Integer> statuses, String field, boolean harmlessRead) 
         return new Expect(statuses, field, harmlessRead);
     }
 
+    /** A 400 may name any one of {@code fields}. */
+    public Expect namingEither(String... fields) {
+        return new Expect(statuses, String.join("|", fields), harmlessRead);
+    }
+
     public Expect or(int... more) {
         Set<Integer> set = new TreeSet<>(statuses);
         for (int s : more) {
@@ -45,6 +51,6 @@ public record Expect(Set<Integer> statuses, String field, boolean harmlessRead) 
 
     @Override
     public String toString() {
-        return new TreeSet<>(statuses) + (field == null ? "" : " naming " + field) + (harmlessRead ? " (or 2xx on read)" : "");
+        return new TreeSet<>(statuses) + (field == null ? "" : " naming " + field.replace("|", " or ")) + (harmlessRead ? " (or 2xx on read)" : "");
     }
 }

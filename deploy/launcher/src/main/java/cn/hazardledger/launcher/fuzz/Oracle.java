@@ -113,7 +113,8 @@ public final class Oracle {
             v.add(new Violation(UNEXPECTED_STATUS, "expected " + r.expect().statuses() + ", answered " + status, r, status, excerpt));
         } else if (status == 400 && r.expect().field() != null && media.equals("application/problem+json")
                 && !names(problem, r.expect().field())) {
-            v.add(new Violation(FIELD_NOT_NAMED, "a 400 that does not name " + r.expect().field(), r, status, excerpt));
+            v.add(new Violation(FIELD_NOT_NAMED, "a 400 that does not name " + r.expect().field().replace("|", " or "),
+                    r, status, excerpt));
         }
         if (status == 405 && response.header("allow") == null) {
             v.add(new Violation(NO_ALLOW, "405 without Allow", r, status, excerpt));
@@ -144,11 +145,13 @@ public final class Oracle {
         if (problem == null || !problem.path("type").asText("").endsWith("/validation")) {
             return false;
         }
-        String want = loose(field);
-        for (JsonNode e : problem.path("errors")) {
-            String named = loose(e.path("field").asText(""));
-            if (named.equals(want) || named.startsWith(want + ".") || named.startsWith(want + "[")) {
-                return true;
+        for (String alternative : field.split("\\|")) {
+            String want = loose(alternative);
+            for (JsonNode e : problem.path("errors")) {
+                String named = loose(e.path("field").asText(""));
+                if (named.equals(want) || named.startsWith(want + ".") || named.startsWith(want + "[")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -78,6 +78,16 @@ class OracleTest {
     }
 
     @Test
+    void aMisEncodedIdMayBeNamedAsThePath() {
+        String problem = "{\"type\":\"x/validation\",\"title\":\"t\",\"status\":400,"
+                + "\"errors\":[{\"field\":\"path\",\"reason\":\"not valid UTF-8\"}]}";
+        assertThat(kinds(request("GET", Expect.status(400).namingEither("id", "path")),
+                answer(400, "application/problem+json", problem))).isEmpty();
+        assertThat(kinds(request("GET", Expect.status(400).naming("id")), answer(400, "application/problem+json", problem)))
+                .containsExactly(Oracle.FIELD_NOT_NAMED);
+    }
+
+    @Test
     void aHeaderNamedByItsJavaNameCounts() {
         String problem = "{\"type\":\"x/validation\",\"title\":\"t\",\"status\":400,"
                 + "\"errors\":[{\"field\":\"idempotencyKey\",\"reason\":\"size must be between 0 and 200\"}]}";
