@@ -2,6 +2,7 @@ package cn.hazardledger.launcher;
 
 import cn.hazardledger.launcher.faults.FaultSuite;
 import cn.hazardledger.launcher.faults.Plan;
+import cn.hazardledger.launcher.fuzz.FuzzCommand;
 import cn.hazardledger.launcher.load.LoadBenchmark;
 
 import java.io.IOException;
@@ -17,7 +18,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code run}: the whole system with demo data until Ctrl-C. {@code token ROLE [REGION] [SUBJECT]}: a demo token.
  * {@code bench [ROUNDS]}: report-to-inbox latency and memory of a running system.
- * Both take {@code --data DIR} (default .data under the repository).
+ * {@code load [SECONDS] [RATE]}: a steady load on a running system. {@code faults [quick]} and
+ * {@code fuzz [REQUESTS] [SEED]}: the fault and hostile-input suites, each on a system of its own (ignore --data).
+ * The others take {@code --data DIR} (default .data under the repository).
  */
 public final class Launcher {
 
@@ -46,9 +49,10 @@ public final class Launcher {
             case "load" -> new LoadBenchmark().run(data, Duration.ofSeconds(rest.size() > 1 ? Long.parseLong(rest.get(1)) : 180),
                     rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 100, out);
             case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
+            case "fuzz" -> System.exit(FuzzCommand.run(repo, rest.subList(1, rest.size()), out));
             default -> {
                 System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]"
-                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick]");
+                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED]");
                 System.exit(2);
             }
         }
