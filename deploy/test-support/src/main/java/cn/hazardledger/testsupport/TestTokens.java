@@ -43,6 +43,11 @@ public final class TestTokens {
         return build(role, regionCode, "stranger", issuer, Duration.ofHours(1)).sign(KEY);
     }
 
+    /** The test signing key, for tests that build tokens with unusual claims themselves. */
+    public static PrivateKey key() {
+        return KEY;
+    }
+
     public static String withoutRegion(String role) {
         return Jwt.issuer(ISSUER).subject("nowhere").groups(Set.of(role)).expiresIn(Duration.ofHours(1)).sign(KEY);
     }

@@ -119,12 +119,13 @@ public class HazardResource {
     @Transactional
     @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
     @Operation(summary = "核实纳入台账 / confirm into the ledger",
-            description = "The township confirms a REPORTED hazard into its full ledger (纳入全量库). "
-                    + "If-Match with the hazard's ETag is required: 428 without it, 412 when stale.")
+            description = "The township confirms a REPORTED hazard into its full ledger (纳入全量库). The body is a "
+                    + "JSON object, {} when there is no note. If-Match with the hazard's ETag is required: 428 "
+                    + "without it, 412 when stale.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    public Response confirm(@PathParam("id") UUID id, @Valid ReviewRequest review,
+    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest review,
                             @HeaderParam("If-Match") String ifMatch) {
-        HazardView view = hazards.review(id, ifMatch, LedgerAction.CONFIRM, null, review == null ? null : review.note());
+        HazardView view = hazards.review(id, ifMatch, LedgerAction.CONFIRM, null, review.note());
         return Response.ok(view).tag(etag(view.version())).build();
     }
 

@@ -135,6 +135,64 @@ class HostileInputTest {
                 + "Content-Length: 999999999\r\n\r\n{"), 413);
     }
 
+    @Test
+    void whatTheHttpDecoderCannotReadIsProblemJsonToo() throws Exception {
+        int port = RestAssured.port;
+        String auth = "Authorization: Bearer " + INSPECTOR + "\r\n";
+        assertProblem(RawHttp.send(port, "GET /hazards/%zz HTTP/1.1\r\nHost: localhost\r\n" + auth + "\r\n"), 400);
+        assertProblem(RawHttp.send(port, "GET /hazards HTTP/1.1\r\nHost: localhost\r\nNo colon here\r\n\r\n"), 400);
+        assertProblem(RawHttp.send(port, "GET /hazards HTTP/x.y\r\nHost: localhost\r\n\r\n"), 400);
+        assertProblem(RawHttp.send(port, "GET /hazards HTTP/1.1\r\nHost: a\r\nHost: b\r\n" + auth + "\r\n"), 400);
+        assertProblem(RawHttp.send(port, "GET /hazards HTTP/1.1\r\nHost: localhost\r\n: x\r\n" + auth + "\r\n"), 400);
+        String body = json(Hazards.report(Hazards.VILLAGE, "分块"));
+        assertProblem(RawHttp.send(port, "POST /hazards HTTP/1.1\r\nHost: localhost\r\n" + auth
+                + "Content-Type: application/json\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"), 400);
+        assertProblem(RawHttp.send(port, "POST /hazards HTTP/1.1\r\nHost: localhost\r\n" + auth
+                + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n"), 501);
+        for (String type : List.of("*/*", "application/*", "")) {
+            assertProblem(RawHttp.send(port, "POST /hazards HTTP/1.1\r\nHost: localhost\r\n" + auth + "Content-Type: "
+                    + type + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body), 415);
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotExactlyUtf8IsMalformed() {
+        byte[] utf8 = json(Hazards.report(Hazards.VILLAGE, "斜杠X")).getBytes(StandardCharsets.UTF_8);
+        String text = new String(utf8, StandardCharsets.ISO_8859_1).replace("X", "\u00c0\u00af");
+        given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(text.getBytes(StandardCharsets.ISO_8859_1))
+                .post("/hazards").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://hazard-ledger.cn/problems/malformed-request"));
+    }
+
+    @Test
+    void anEnumIsItsExactName() {
+        for (String level : List.of(" GENERAL", "GENERAL ", "GENERAL\u0000")) {
+            Map<String, Object> body = Hazards.report(Hazards.VILLAGE, "等级带空格");
+            body.put("level", level);
+            post(body).statusCode(400).body("errors[0].field", equalTo("level"));
+        }
+    }
+
+    @Test
+    void aRegionClaimThatIsNotTextIsForbiddenNotAnError() {
+        for (Object claim : List.of(500240213000L, List.of("500240213000"))) {
+            String token = io.smallrye.jwt.build.Jwt.issuer(cn.hazardledger.testsupport.TestTokens.ISSUER).subject("odd")
+                    .groups(java.util.Set.of("INSPECTOR")).claim("region_code", claim)
+                    .expiresIn(java.time.Duration.ofMinutes(5)).sign(cn.hazardledger.testsupport.TestTokens.key());
+            given().auth().oauth2(token).get("/hazards").then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aReviewNeedsItsBody() {
+        String id = given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON)
+                .body(Hazards.report(Hazards.VILLAGE, "无正文核实")).post("/hazards").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(token("TOWNSHIP", Hazards.TOWNSHIP)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("null").post("/hazards/" + id + "/confirmation")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+    }
+
     private static void assertProblem(RawHttp.Answer answer, int status) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("content-type")).isEqualTo("application/problem+json");

@@ -31,7 +31,10 @@ public class Caller {
 
     /** A token without a valid region claim can see nothing: forbidden rather than everything. */
     public RegionCode region() {
-        String claim = jwt.getClaim(REGION_CLAIM);
+        // a claim is whatever JSON the token holds: a number or an array is no region, not a server error
+        Object raw = jwt.getClaim(REGION_CLAIM);
+        String claim = raw instanceof String text ? text
+                : raw instanceof jakarta.json.JsonString json ? json.getString() : null;
         if (!RegionCode.isValid(claim)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "your token carries no valid " + REGION_CLAIM + " claim (a 12-digit region code), so no data is in scope");

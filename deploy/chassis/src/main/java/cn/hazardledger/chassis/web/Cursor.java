@@ -25,7 +25,12 @@ public record Cursor(Instant at, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            cursor = new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            String id = raw.substring(bar + 1);
+            cursor = new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(id));
+            // UUID.fromString also reads 1-1-1-1-1; an id this service wrote is always in canonical form
+            if (!cursor.id.toString().equals(id)) {
+                throw notOurs();
+            }
         } catch (RuntimeException e) {
             throw notOurs();
         }

@@ -36,7 +36,7 @@ final class JsonProblems {
         if (duplicate.find()) {
             return field(pathOrEmpty(e, duplicate.group(1)), "is given more than once");
         }
-        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+        if (limitIn(e) != null) {
             return Problem.of(ProblemType.MALFORMED, "the body is nested too deeply or holds an oversized value");
         }
         if (message.startsWith("Trailing token")) {
@@ -107,6 +107,15 @@ final class JsonProblems {
     private static String pathOrEmpty(JsonProcessingException e, String last) {
         String parent = e instanceof JsonMappingException m ? path(m) : "";
         return parent.isEmpty() ? last : parent + "." + last;
+    }
+
+    private static StreamConstraintsException limitIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     static String path(JsonMappingException e) {

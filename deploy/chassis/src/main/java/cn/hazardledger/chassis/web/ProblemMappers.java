@@ -135,6 +135,11 @@ public class ProblemMappers {
         if (nodes.size() > 1 && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER) {
             nodes.remove(0);
         }
+        // a constraint on a resource method's own parameter is on its body: query parameters and headers are
+        // parsed by QueryParams and the chassis, not bean-validated
+        if (nodes.size() == 1 && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            return "body";
+        }
         String field = nodes.stream().map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
         return field.isEmpty() ? "body" : field;

@@ -45,6 +45,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void anEnumIsItsExactName() {
+        for (String level : new String[] {" MAJOR", "MAJOR ", "MAJOR\\u0000", "major", ""}) {
+            assertThat(problem("{\"level\":\"" + level + "\"}")).as(level)
+                    .isEqualTo(field("level", "must be one of GENERAL, MAJOR"));
+        }
+    }
+
+    @Test
     void numbersAndBooleansAreNotText() {
         assertThat(problem("{\"title\":123}")).isEqualTo(field("title", "must be text (a JSON string)"));
         assertThat(problem("{\"title\":true}")).isEqualTo(field("title", "must be text (a JSON string)"));
@@ -66,6 +74,15 @@ class StrictJsonTest {
         assertThat(problem("{\"tags\":[\"ok\",\"\\u001b[31m\"]}")).isEqualTo(field("tags[1]", "holds a control character"));
         assertThat(problem("{\"title\":\"\\ud800\"}")).isEqualTo(field("title", "holds a broken surrogate pair"));
         assertThat(problem("{\"title\":\"\\udc00x\"}")).isEqualTo(field("title", "holds a broken surrogate pair"));
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIsReadSoThatItsFieldCanJudgeIt() throws Exception {
+        String digits = "1" + "0".repeat(1200);
+        assertThat(mapper.readValue("{\"place\":{\"latitude\":" + digits + "}}", Report.class).place().latitude())
+                .isEqualByComparingTo(digits);
+        assertThat(problem("{\"place\":{\"latitude\":1" + "0".repeat(StrictJson.MAX_NUMBER_LENGTH) + "}}").type())
+                .endsWith("/malformed-request");
     }
 
     @Test

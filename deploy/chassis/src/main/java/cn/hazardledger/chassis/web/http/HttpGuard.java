@@ -1,9 +1,9 @@
 package cn.hazardledger.chassis.web.http;
 
+import cn.hazardledger.chassis.web.JsonBodies;
 import cn.hazardledger.chassis.web.Problem;
 import cn.hazardledger.chassis.web.ProblemType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -13,16 +13,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Refuses, as problem+json, what is wrong with a request before any resource reads it: a request target that
  * is not a path, a missing Host, an overlong URI or header block, percent-encoding that is not clean UTF-8,
- * a body that is too large or that comes without a Content-Type.
+ * a body that is too large or that comes without a concrete Content-Type, a repeated Host, a header name that
+ * is no token, Content-Length with Transfer-Encoding, a transfer coding other than chunked.
  * <p>
  * The HTTP decoder's own limits are set far above these (chassis defaults), so that it is this guard, not
  * the decoder, that answers: the decoder answers a bare status and Quarkus offers no hook to change that.
@@ -35,12 +36,15 @@ public class HttpGuard {
     static final int MAX_URI = 8 * 1024;
     static final int MAX_HEADERS = 16 * 1024;
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** RFC 9110 §5.6.2: a field name is a token. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** type "/" subtype, both tokens and neither a wildcard. */
+    private static final Pattern CONCRETE_TYPE = Pattern.compile(
+            "^\\s*[!#$%&'+.^_`|~0-9A-Za-z-]+/[!#$%&'+.^_`|~0-9A-Za-z-]+\\s*(;|$)");
 
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBody;
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
@@ -57,6 +61,30 @@ public class HttpGuard {
     }
 
     Problem problemWith(HttpServerRequest request) {
+        Problem target = targetProblem(request);
+        if (target != null) {
+            return target;
+        }
+        MultiMap headers = request.headers();
+        if (request.version() == HttpVersion.HTTP_1_1 && headers.get("Host") == null) {
+            return invalid("Host", "HTTP/1.1 requires a Host header");
+        }
+        if (headers.getAll("Host").size() > 1) {
+            return invalid("Host", "is given more than once (RFC 9112 §3.2)");
+        }
+        for (String name : headers.names()) {
+            if (!TOKEN.matcher(name).matches()) {
+                return invalid("headers", "a header name is empty or holds characters a name may not have");
+            }
+        }
+        if (size(headers) > MAX_HEADERS) {
+            return Problem.of(ProblemType.HEADERS_TOO_LARGE, "the request headers are larger than " + MAX_HEADERS + " bytes");
+        }
+        return bodyProblem(request, headers);
+    }
+
+    /** What is wrong with the request target alone: not a path, too long, or not clean percent-encoded UTF-8. */
+    Problem targetProblem(HttpServerRequest request) {
         String uri = request.uri();
         if (uri == null || !uri.startsWith("/")) {
             return invalid("path", "the request target must be a path such as /hazards");
@@ -64,40 +92,40 @@ public class HttpGuard {
         if (uri.length() > MAX_URI) {
             return Problem.of(ProblemType.URI_TOO_LONG, "the request URI is longer than " + MAX_URI + " characters");
         }
-        MultiMap headers = request.headers();
-        if (request.version() == HttpVersion.HTTP_1_1 && headers.get("Host") == null) {
-            return invalid("Host", "HTTP/1.1 requires a Host header");
-        }
-        if (size(headers) > MAX_HEADERS) {
-            return Problem.of(ProblemType.HEADERS_TOO_LARGE, "the request headers are larger than " + MAX_HEADERS + " bytes");
-        }
         int query = uri.indexOf('?');
         String pathProblem = RequestText.problemWith(query < 0 ? uri : uri.substring(0, query));
         if (pathProblem != null) {
             return invalid("path", "the path " + pathProblem);
         }
         String queryProblem = query < 0 ? null : RequestText.problemWith(uri.substring(query + 1).replace('+', ' '));
-        if (queryProblem != null) {
-            return invalid("query", "the query string " + queryProblem);
-        }
-        return bodyProblem(request, headers);
+        return queryProblem == null ? null : invalid("query", "the query string " + queryProblem);
     }
 
     private Problem bodyProblem(HttpServerRequest request, MultiMap headers) {
         String length = headers.get("Content-Length");
-        boolean chunked = headers.contains("Transfer-Encoding");
+        String coding = headers.get("Transfer-Encoding");
+        boolean chunked = coding != null;
+        if (chunked && length != null) {
+            // RFC 9112 §6.1: both at once is how requests are smuggled past a proxy; refuse rather than choose
+            return invalid("Transfer-Encoding", "may not come with Content-Length");
+        }
+        if (chunked && !coding.trim().equalsIgnoreCase("chunked")) {
+            return Problem.of(ProblemType.NOT_IMPLEMENTED, "the only transfer coding accepted is chunked");
+        }
         long declared;
         try {
             declared = length == null ? 0 : Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
             return invalid("Content-Length", "must be a whole number of bytes");
         }
-        if (declared > maxBody.asLongValue()) {
-            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBody.asLongValue() + " bytes");
+        if (declared > JsonBodies.MAX_BYTES) {
+            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + JsonBodies.MAX_BYTES + " bytes");
         }
         boolean hasBody = declared > 0 || chunked;
-        if (hasBody && WITH_BODY.contains(request.method()) && headers.get("Content-Type") == null) {
-            return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "a body needs a Content-Type: send application/json");
+        String type = headers.get("Content-Type");
+        if (hasBody && WITH_BODY.contains(request.method()) && (type == null || !CONCRETE_TYPE.matcher(type).find())) {
+            // a wildcard or an empty type names no format; the resources would match it to JSON and guess
+            return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "a body needs its Content-Type: send application/json");
         }
         return null;
     }
