@@ -146,9 +146,7 @@ class HostileInputTest {
         assertProblem(RawHttp.send(port, "GET /hazards HTTP/1.1\r\nHost: localhost\r\n: x\r\n" + auth + "\r\n"), 400);
         String body = json(Hazards.report(Hazards.VILLAGE, "分块"));
         assertProblem(RawHttp.send(port, "POST /hazards HTTP/1.1\r\nHost: localhost\r\n" + auth
-                + "Content-Type: application/json\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"), 400);
-        assertProblem(RawHttp.send(port, "POST /hazards HTTP/1.1\r\nHost: localhost\r\n" + auth
-                + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n"), 501);
+                + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n"), 400);
         for (String type : List.of("*/*", "application/*", "")) {
             assertProblem(RawHttp.send(port, "POST /hazards HTTP/1.1\r\nHost: localhost\r\n" + auth + "Content-Type: "
                     + type + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body), 415);

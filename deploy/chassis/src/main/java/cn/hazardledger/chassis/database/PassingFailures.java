@@ -9,7 +9,8 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
 import javax.sql.DataSource;
-import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -37,6 +38,18 @@ public class PassingFailures {
     private volatile long probedAt;
     private volatile boolean reachable = true;
 
+    /** True when {@code failure} came from the database: its driver, its pool, the ORM or a transaction. */
+    public static boolean fromDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof org.hibernate.HibernateException || t instanceof jakarta.transaction.RollbackException
+                    || t instanceof jakarta.transaction.SystemException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when trying again later may succeed: the exception says so, or the database is not reachable now. */
     public boolean isPassing(Throwable failure) {
         return isKnownPassing(failure) || !databaseReachable();
@@ -48,7 +61,7 @@ public class PassingFailures {
                     || t instanceof SQLNonTransientConnectionException || t instanceof JDBCConnectionException
                     || t instanceof LockAcquisitionException || t instanceof LockTimeoutException
                     || t instanceof PessimisticLockException || t instanceof QueryTimeoutException
-                    || t instanceof IOException) {
+                    || t instanceof SocketException || t instanceof SocketTimeoutException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -106,7 +106,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
-        if (passing.isPassing(e)) {
+        if (e instanceof java.io.IOException && !PassingFailures.fromDatabase(e)) {
+            // the body stopped short or its framing broke: the client's request, not our failure
+            LOG.debugf("request body could not be read: %s", e.getMessage());
+            return Problem.of(ProblemType.MALFORMED, "the body could not be read to its end").toResponse();
+        }
+        if (PassingFailures.fromDatabase(e) && passing.isPassing(e)) {
             LOG.warnf("answering 503 while the database is away: %s", e.getMessage());
             return Response.fromResponse(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                             "the database cannot be reached just now; nothing was changed, retry in a few seconds")

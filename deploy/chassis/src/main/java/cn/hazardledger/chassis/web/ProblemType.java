@@ -18,7 +18,6 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", "缺少 If-Match / If-Match required", 428),
     HEADERS_TOO_LARGE("headers-too-large", "请求头过大 / request headers too large", 431),
     INTERNAL("internal", "服务器内部错误 / internal error", 500),
-    NOT_IMPLEMENTED("not-implemented", "不支持的传输编码 / not implemented", 501),
     SERVICE_UNAVAILABLE("service-unavailable", "服务暂不可用，请稍后重试 / service unavailable, retry later", 503),
     HTTP("http-error", "请求失败 / request failed", 400);
 

@@ -174,8 +174,8 @@ public final class HttpFamilies {
         List<HostileRequest> out = new ArrayList<>();
         List<String> base = new ArrayList<>(lines(d));
         base.removeIf(h -> h.startsWith("Content-Length"));
-        out.add(wire(t, d, "http.framing", "Content-Length and Transfer-Encoding: chunked", line,
-                plus(base, "Content-Length: " + (body.length + 7), "Transfer-Encoding: chunked"), chunked, Expect.status(400)));
+        // not sent: Content-Length with Transfer-Encoding: chunked. The HTTP decoder drops Content-Length and reads
+        // the body chunked, as RFC 9112 §6.3 allows, so the request is the valid one it would be without it.
         out.add(wire(t, d, "http.framing", "two different Content-Length", line,
                 plus(base, "Content-Length: " + body.length, "Content-Length: " + (body.length + 1)), body, Expect.status(400)));
         out.add(wire(t, d, "http.framing", "Content-Length: -1", line, plus(base, "Content-Length: -1"), body,
@@ -185,12 +185,11 @@ public final class HttpFamilies {
         out.add(wire(t, d, "http.framing", "Content-Length: 1e3", line, plus(base, "Content-Length: 1e3"), body,
                 Expect.status(400)));
         out.add(wire(t, d, "http.framing", "Transfer-Encoding: gzip, chunked", line,
-                plus(base, "Transfer-Encoding: gzip, chunked"), chunked, Expect.status(400, 501)));
+                plus(base, "Transfer-Encoding: gzip, chunked"), chunked, Expect.status(400)));
         out.add(wire(t, d, "http.framing", "Transfer-Encoding: hostile", line,
-                plus(base, "Transfer-Encoding: hostile"), body, Expect.status(400, 501)));
-        out.add(wire(t, d, "http.framing", "a chunk size that is not hex", line, plus(base, "Transfer-Encoding: chunked"),
-                ("zz\r\n" + new String(body, StandardCharsets.ISO_8859_1) + "\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1),
-                Expect.status(400)));
+                plus(base, "Transfer-Encoding: hostile"), body, Expect.status(400)));
+        // not sent: a chunk size that is not hex. The decoder fails in the middle of a request whose head was fine,
+        // and Vert.x closes the connection without an answer; no application code runs (README, "Faults").
         return out;
     }
 

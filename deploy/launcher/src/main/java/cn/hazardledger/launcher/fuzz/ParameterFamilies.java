@@ -291,8 +291,10 @@ public final class ParameterFamilies {
         }
         out.add(t.draft().header(name, "k".repeat(4_000)).as("header.idempotency-key", "4000 characters",
                 Expect.field(name).or(431)));
+        // the HTTP decoder refuses a control character in any header value before the header is read by name,
+        // so the answer can only say that a header is at fault
         out.add(t.draft().header(name, "key\u0001with-control").socket()
-                .as("header.idempotency-key", "a control character", Expect.status(400).naming(name)));
+                .as("header.idempotency-key", "a control character", Expect.status(400).namingEither(name, "headers")));
         // not sent: a key with non-ASCII bytes; RFC 9110 allows obs-text in field values, and a key is opaque
         if (t.base().fixtureKey() != null && t.base().body() != null && t.base().body().isObject()) {
             Schemas.Field text = BodyFamilies.fields(t).stream().filter(f -> Schemas.isFreeText(f.name(), f.schema()))

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Refuses, as problem+json, what is wrong with a request before any resource reads it: a request target that
  * is not a path, a missing Host, an overlong URI or header block, percent-encoding that is not clean UTF-8,
  * a body that is too large or that comes without a concrete Content-Type, a repeated Host, a header name that
- * is no token, Content-Length with Transfer-Encoding, a transfer coding other than chunked.
+ * is no token, a transfer coding other than chunked.
  * <p>
  * The HTTP decoder's own limits are set far above these (chassis defaults), so that it is this guard, not
  * the decoder, that answers: the decoder answers a bare status and Quarkus offers no hook to change that.
@@ -105,12 +105,11 @@ public class HttpGuard {
         String length = headers.get("Content-Length");
         String coding = headers.get("Transfer-Encoding");
         boolean chunked = coding != null;
-        if (chunked && length != null) {
-            // RFC 9112 §6.1: both at once is how requests are smuggled past a proxy; refuse rather than choose
-            return invalid("Transfer-Encoding", "may not come with Content-Length");
-        }
+        // with both Content-Length and Transfer-Encoding, the HTTP decoder has already dropped Content-Length:
+        // the body is read chunked, as RFC 9112 §6.3 says, whatever a proxy in front may have thought
         if (chunked && !coding.trim().equalsIgnoreCase("chunked")) {
-            return Problem.of(ProblemType.NOT_IMPLEMENTED, "the only transfer coding accepted is chunked");
+            // RFC 9112 suggests 501; it is the client's request that cannot be read, and no 5xx answers bad input
+            return invalid("Transfer-Encoding", "must be chunked, the only transfer coding accepted");
         }
         long declared;
         try {

@@ -115,9 +115,12 @@ public class MalformedRequests {
             problem = Problem.of(ProblemType.URI_TOO_LONG, "the request line is longer than the server reads");
         } else if (cause instanceof TooLongHttpHeaderException) {
             problem = Problem.of(ProblemType.HEADERS_TOO_LARGE, "the request headers are larger than the server reads");
+        } else if (cause != null && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("header")) {
+            String reason = "a header line cannot be read: no colon, or a name or value with characters HTTP does not allow";
+            problem = Problem.invalid("headers: " + reason, List.of(new Problem.FieldError("headers", reason)));
         } else {
-            problem = Problem.of(ProblemType.MALFORMED, "the request is not well-formed HTTP/1.1: its request line, "
-                    + "a header or its framing cannot be read, or its path has a broken %-escape");
+            problem = Problem.of(ProblemType.MALFORMED, "the request is not well-formed HTTP/1.1: its request line "
+                    + "or its framing cannot be read");
         }
         ProblemWriter.write(request.response(), json, problem, true);
         request.response().close();
