@@ -102,10 +102,19 @@ public class InboxService {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such notification in your inbox"));
     }
 
+    /**
+     * Counted up to {@link InboxPage#UNREAD_COUNT_CAP}: a badge shows "999+" beyond that, and an exact count
+     * would read a township's whole inbox (tens of thousands of rows) on every refresh of every phone.
+     */
     private long unreadCount() {
-        return Notification.count("from Notification n where n.recipientRole = :role and n.recipientRegion = :region"
-                        + " and not exists (from NotificationRead r where r.notificationId = n.id and r.reader = :reader)",
-                Parameters.with("role", caller.role()).and("region", caller.region().value()).and("reader", caller.subject()));
+        return ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM (SELECT 1 FROM notification n
+                          WHERE n.recipient_role = :role AND n.recipient_region = :region
+                            AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.reader = :reader)
+                          ORDER BY n.created_at DESC LIMIT :cap) unread""")
+                .setParameter("role", caller.role()).setParameter("region", caller.region().value())
+                .setParameter("reader", caller.subject()).setParameter("cap", InboxPage.UNREAD_COUNT_CAP)
+                .getSingleResult()).longValue();
     }
 
     private Map<UUID, Instant> readsOf(List<Notification> rows) {
