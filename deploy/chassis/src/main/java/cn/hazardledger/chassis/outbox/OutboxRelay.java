@@ -134,6 +134,9 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return new Batch(0, false, false);
             }
+            // marking rows sent need not wait for the disk: a mark lost in a crash only sends its row again, with
+            // the same ce_id, which consumers apply once; it saves a flush on every event's way to its consumers
+            em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
             List<OutboxEvent> pending = OutboxEvent.find("publishedAt is null order by seq")
                     .page(0, batchSize).list();
             if (pending.isEmpty()) {
