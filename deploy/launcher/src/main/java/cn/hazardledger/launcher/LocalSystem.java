@@ -175,9 +175,9 @@ public final class LocalSystem implements AutoCloseable {
     @Override
     public void close() {
         List<Exception> failures = new ArrayList<>();
-        List<ServiceProcess> reversed = new ArrayList<>(services.values());
-        java.util.Collections.reverse(reversed);
-        for (ServiceProcess p : reversed) {
+        // all at once: each finishes its requests and leaves its consumer groups in parallel with the others
+        services.values().forEach(ServiceProcess::askToStop);
+        for (ServiceProcess p : services.values()) {
             try {
                 p.stop();
             } catch (InterruptedException e) {

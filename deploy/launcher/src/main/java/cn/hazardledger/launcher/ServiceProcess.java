@@ -115,6 +115,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, without waiting: {@link #stop()} then waits. */
+    public void askToStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     public void stop() throws InterruptedException {
         Java.stop(process, Duration.ofSeconds(20));
     }
