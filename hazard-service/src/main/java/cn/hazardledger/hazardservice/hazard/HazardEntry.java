@@ -1,0 +1,43 @@
+package cn.hazardledger.hazardservice.hazard;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One appended, signed line of a hazard's ledger (台账). Rows are inserted, never updated. */
+@Entity
+@Table(name = "hazard_entry")
+public class HazardEntry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "hazard_id")
+    public UUID hazardId;
+
+    public int sequence;
+
+    @Enumerated(EnumType.STRING)
+    public LedgerAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_after")
+    public HazardStatus statusAfter;
+
+    public String actor;
+
+    @Column(name = "actor_role")
+    public String actorRole;
+
+    public String note;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

@@ -1,0 +1,149 @@
+package cn.hazardledger.hazardservice.hazard;
+
+import cn.hazardledger.chassis.idempotency.Idempotency;
+import cn.hazardledger.chassis.idempotency.IdempotentResponse;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.Problem;
+import cn.hazardledger.chassis.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/hazards")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "hazards", description = "隐患台账")
+public class HazardResource {
+
+    @Inject
+    HazardService hazards;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.SYSTEM})
+    @Operation(summary = "上报隐患 / report a hazard",
+            description = "Records the hazard as REPORTED, opens its ledger and publishes hazard.reported.v1. "
+                    + "Send an Idempotency-Key to make retries safe: a retry answers the first response again.")
+    @APIResponse(responseCode = "201", description = "reported",
+            content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@Valid @NotNull ReportHazardRequest request,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        IdempotentResponse<HazardView> answer = idempotency.once(caller.subject(), idempotencyKey, request,
+                HazardView.class, () -> {
+                    HazardView view = hazards.report(request);
+                    return IdempotentResponse.fresh(201, "/hazards/" + view.id(), view);
+                });
+        return Response.status(answer.status())
+                .location(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + answer.location()))
+                .tag(etag(answer.body().version()))
+                .header("Idempotent-Replayed", answer.replayed())
+                .entity(answer.body()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "查看隐患 / read a hazard", description = "Answers 404 for ids outside your region. "
+            + "Send If-None-Match with the ETag to get 304 when nothing changed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Hazard hazard = hazards.findVisible(id).orElseThrow(HazardService::notFound);
+        EntityTag tag = etag(hazard.version);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(HazardView.of(hazard)).tag(tag).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "隐患列表 / list hazards in your region", description = "Newest first, cursor-paginated.")
+    public HazardPage list(@QueryParam("status") @Parameter(schema = @Schema(implementation = HazardStatus.class)) String status,
+                           @QueryParam("level") @Parameter(schema = @Schema(implementation = HazardLevel.class)) String level,
+                           @QueryParam("cursor") String cursor,
+                           @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+        return hazards.list(QueryParams.enumValue(HazardStatus.class, status, "status"),
+                QueryParams.enumValue(HazardLevel.class, level, "level"), cursor, QueryParams.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}/entries")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "隐患台账记录 / the hazard's ledger", description = "Every signed entry, oldest first.")
+    public List<LedgerEntryView> entries(@PathParam("id") UUID id) {
+        return hazards.entries(hazards.findVisible(id).orElseThrow(HazardService::notFound));
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
+    @Operation(summary = "核实纳入台账 / confirm into the ledger",
+            description = "The township confirms a REPORTED hazard into its full ledger (纳入全量库). The body is a "
+                    + "JSON object, {} when there is no note. If-Match with the hazard's ETag is required: 428 "
+                    + "without it, 412 when stale.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest review,
+                            @HeaderParam("If-Match") String ifMatch) {
+        HazardView view = hazards.review(id, ifMatch, LedgerAction.CONFIRM, null, review.note());
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
+    @Operation(summary = "退回 / reject", description = "The township rejects a REPORTED hazard as not true "
+            + "(不属实) or a duplicate (重复). If-Match is required.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest rejection,
+                           @HeaderParam("If-Match") String ifMatch) {
+        HazardView view = hazards.review(id, ifMatch, LedgerAction.REJECT, rejection.reason().name(), rejection.note());
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}

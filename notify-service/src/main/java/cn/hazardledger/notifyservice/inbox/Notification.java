@@ -1,0 +1,46 @@
+package cn.hazardledger.notifyservice.inbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Written once, never changed: who read it is kept apart, per reader. */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "recipient_role")
+    public String recipientRole;
+
+    @Column(name = "recipient_region")
+    public String recipientRegion;
+
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
+
+    public String title;
+
+    public String body;
+
+    @Column(name = "subject_type")
+    public String subjectType;
+
+    @Column(name = "subject_id")
+    public String subjectId;
+
+    @Column(name = "source_event_id")
+    public UUID sourceEventId;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

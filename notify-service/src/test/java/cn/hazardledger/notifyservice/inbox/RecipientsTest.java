@@ -1,0 +1,23 @@
+package cn.hazardledger.notifyservice.inbox;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecipientsTest {
+
+    private static final String TOWNSHIP = "500240213000";
+    private static final String COUNTY = "500240000000";
+
+    @Test
+    void aGeneralHazardIsToldToItsTownshipOnly() {
+        assertThat(Recipients.ofReportedHazard(TOWNSHIP, COUNTY, false))
+                .containsExactly(new Recipient("TOWNSHIP", TOWNSHIP));
+    }
+
+    @Test
+    void aMajorHazardIsDualReportedToTheTownshipAndTheCountyRegulator() {
+        assertThat(Recipients.ofReportedHazard(TOWNSHIP, COUNTY, true)).containsExactly(
+                new Recipient("TOWNSHIP", TOWNSHIP), new Recipient("REGULATOR", COUNTY));
+    }
+}

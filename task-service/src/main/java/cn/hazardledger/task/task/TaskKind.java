@@ -1,7 +1,0 @@
-package cn.hazardledger.task.task;
-
-/** What a task asks of its assignee. */
-public enum TaskKind {
-    /** 核实隐患: the township reviews a reported hazard and confirms it into the ledger or rejects it. */
-    VERIFY_HAZARD
-}

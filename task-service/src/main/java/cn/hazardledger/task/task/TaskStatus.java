@@ -1,6 +1,0 @@
-package cn.hazardledger.task.task;
-
-/** Overdue is not a status: it is a due date passed while the task is open. */
-public enum TaskStatus {
-    OPEN, DONE, CANCELLED
-}

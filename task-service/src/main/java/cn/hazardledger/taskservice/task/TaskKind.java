@@ -1,0 +1,7 @@
+package cn.hazardledger.taskservice.task;
+
+/** What a task asks of its assignee. */
+public enum TaskKind {
+    /** 核实隐患: the township reviews a reported hazard and confirms it into the ledger or rejects it. */
+    VERIFY_HAZARD
+}

@@ -1,0 +1,131 @@
+package cn.hazardledger.taskservice.task;
+
+import cn.hazardledger.chassis.outbox.Outbox;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.web.ChinaTime;
+import cn.hazardledger.chassis.web.Cursor;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TaskService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    private final VerificationPlan verification;
+
+    public TaskService(@ConfigProperty(name = "task.verify.general-within") Duration generalWithin,
+                       @ConfigProperty(name = "task.verify.major-within") Duration majorWithin) {
+        this.verification = new VerificationPlan(generalWithin, majorWithin);
+    }
+
+    /** Opens the township's verification task for a reported hazard, once per hazard. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Task> openVerification(UUID hazardId, String hazardTitle, String hazardRegion, boolean major,
+                                           Instant reportedAt, UUID sourceEventId) {
+        if (Task.count("hazardId = ?1 and kind = ?2", hazardId, TaskKind.VERIFY_HAZARD) > 0) {
+            return Optional.empty();
+        }
+        VerificationPlan.Assignment assignment = verification.plan(hazardTitle, hazardRegion, major, reportedAt);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.kind = TaskKind.VERIFY_HAZARD;
+        task.title = assignment.title().length() > 300 ? assignment.title().substring(0, 300) : assignment.title();
+        task.description = "核实后纳入全量库（台账）或退回（不属实/重复）。隐患编号 " + hazardId;
+        task.regionCode = assignment.regionCode();
+        task.assigneeRole = assignment.assigneeRole();
+        task.hazardId = hazardId;
+        task.status = TaskStatus.OPEN;
+        task.dueAt = assignment.dueAt().truncatedTo(ChronoUnit.MICROS);
+        task.createdAt = now;
+        task.updatedAt = now;
+        task.sourceEventId = sourceEventId;
+        task.persist();
+        outbox.append("task", task.id.toString(), TaskCreatedV1.TYPE, new TaskCreatedV1(task.id.toString(),
+                task.kind.name(), task.title, task.regionCode, task.assigneeRole, hazardId.toString(),
+                ChinaTime.format(task.dueAt), ChinaTime.format(task.createdAt)));
+        EarlyReview.<EarlyReview>findByIdOptional(hazardId).ifPresent(early -> {
+            complete(task, early.outcome);
+            early.delete();
+        });
+        return Optional.of(task);
+    }
+
+    /**
+     * The township's review of the hazard is what its verification task asked for: the task is done, with the
+     * review's outcome. A review can arrive before the report it reviews (a broker failure can deliver one
+     * hazard's events out of order): it is kept, and the task is completed as soon as the report opens it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Task> completeVerification(UUID hazardId, String outcome) {
+        Optional<Task> task = Task.<Task>find("hazardId = ?1 and kind = ?2", hazardId, TaskKind.VERIFY_HAZARD)
+                .firstResultOptional();
+        if (task.isEmpty()) {
+            EarlyReview early = new EarlyReview();
+            early.hazardId = hazardId;
+            early.outcome = outcome;
+            early.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            early.persist();
+            return Optional.empty();
+        }
+        task.filter(t -> t.status == TaskStatus.OPEN).ifPresent(t -> complete(t, outcome));
+        return task;
+    }
+
+    private void complete(Task task, String outcome) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        task.status = TaskStatus.DONE;
+        task.updatedAt = now;
+        outbox.append("task", task.id.toString(), TaskCompletedV1.TYPE, new TaskCompletedV1(task.id.toString(),
+                task.kind.name(), task.regionCode, task.assigneeRole, task.hazardId.toString(), outcome,
+                ChinaTime.format(now)));
+    }
+
+    public Optional<Task> findVisible(UUID id) {
+        return Task.<Task>findByIdOptional(id).filter(t -> caller.canSee(RegionCode.of(t.regionCode)));
+    }
+
+    public TaskPage list(TaskStatus status, UUID hazardId, String cursorToken, int limit) {
+        StringBuilder query = new StringBuilder("regionCode like :scope");
+        Parameters params = Parameters.with("scope", caller.region().scopePrefix() + "%");
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (hazardId != null) {
+            query.append(" and hazardId = :hazard");
+            params.and("hazard", hazardId);
+        }
+        if (cursorToken != null && !cursorToken.isBlank()) {
+            Cursor cursor = Cursor.decode(cursorToken);
+            query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            params.and("at", cursor.at()).and("id", cursor.id());
+        }
+        query.append(" order by createdAt desc, id desc");
+        List<Task> rows = Task.<Task>find(query.toString(), params).page(0, limit + 1).list();
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Task last = rows.get(limit - 1);
+            next = new Cursor(last.createdAt, last.id).encode();
+        }
+        Instant now = Instant.now();
+        return new TaskPage(rows.stream().map(t -> TaskView.of(t, now)).toList(), next);
+    }
+}

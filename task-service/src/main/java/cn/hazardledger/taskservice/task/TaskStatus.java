@@ -1,0 +1,6 @@
+package cn.hazardledger.taskservice.task;
+
+/** Overdue is not a status: it is a due date passed while the task is open. */
+public enum TaskStatus {
+    OPEN, DONE, CANCELLED
+}

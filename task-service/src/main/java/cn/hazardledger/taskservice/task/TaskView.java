@@ -1,0 +1,22 @@
+package cn.hazardledger.taskservice.task;
+
+import cn.hazardledger.chassis.web.ChinaTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Schema(name = "Task", description = "任务 / a task for a township or unit")
+public record TaskView(UUID id, TaskKind kind, String title, String description, String regionCode,
+                       String assigneeRole, UUID hazardId, TaskStatus status, OffsetDateTime dueAt,
+                       @Schema(description = "open and past its due date (超期)") boolean overdue,
+                       OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+
+    static TaskView of(Task t, Instant now) {
+        boolean overdue = t.status == TaskStatus.OPEN && t.dueAt != null && t.dueAt.isBefore(now);
+        return new TaskView(t.id, t.kind, t.title, t.description, t.regionCode, t.assigneeRole, t.hazardId,
+                t.status, ChinaTime.of(t.dueAt), overdue, ChinaTime.of(t.createdAt), ChinaTime.of(t.updatedAt),
+                t.version);
+    }
+}
