@@ -40,4 +40,18 @@ public class HazardEntry extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    static HazardEntry of(Hazard hazard, int sequence, LedgerAction action, String note, Actor actor, Instant at) {
+        HazardEntry entry = new HazardEntry();
+        entry.id = UUID.randomUUID();
+        entry.hazardId = hazard.id;
+        entry.sequence = sequence;
+        entry.action = action;
+        entry.statusAfter = hazard.status;
+        entry.actor = actor.subject();
+        entry.actorRole = actor.role();
+        entry.note = note;
+        entry.recordedAt = at;
+        return entry;
+    }
 }

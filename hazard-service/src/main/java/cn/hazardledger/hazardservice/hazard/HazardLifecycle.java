@@ -36,6 +36,11 @@ public final class HazardLifecycle {
         return Optional.ofNullable(TRANSITIONS.getOrDefault(from, Map.of()).get(action));
     }
 
+    /** The actions the lifecycle allows from {@code from}, in declaration order. */
+    public static java.util.Set<LedgerAction> allowedFrom(HazardStatus from) {
+        return TRANSITIONS.getOrDefault(from, Map.of()).keySet();
+    }
+
     public static boolean isOpen(HazardStatus status) {
         return status != HazardStatus.REJECTED && status != HazardStatus.CLOSED;
     }

@@ -1,5 +1,9 @@
 package cn.hazardledger.hazardservice.hazard;
 
+import cn.hazardledger.chassis.outbox.OutgoingEvent;
+import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.web.ChinaTime;
+
 import java.math.BigDecimal;
 
 /**
@@ -20,9 +24,33 @@ public record HazardReportedV1(
         Location location,
         String reportedBy,
         String reporterRole,
-        String reportedAt) {
+        String reportedAt) implements OutgoingEvent {
 
     public static final String TYPE = "hazard.reported.v1";
+
+    public static HazardReportedV1 of(Hazard h) {
+        RegionCode region = RegionCode.of(h.regionCode);
+        Location location = h.location == null ? null
+                : new Location(h.location.address, h.location.latitude, h.location.longitude);
+        return new HazardReportedV1(h.id.toString(), h.title, h.description, h.regionCode, region.township().value(),
+                region.county().value(), h.industry.name(), h.source.name(), h.level.name(), h.status.name(), location,
+                h.reportedBy, h.reporterRole, ChinaTime.format(h.reportedAt));
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "hazard";
+    }
+
+    @Override
+    public String aggregateId() {
+        return hazardId;
+    }
 
     public record Location(String address, BigDecimal latitude, BigDecimal longitude) {
     }

@@ -3,7 +3,6 @@ package cn.hazardledger.hazardservice.hazard;
 import cn.hazardledger.chassis.outbox.Outbox;
 import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.security.Caller;
-import cn.hazardledger.chassis.web.ChinaTime;
 import cn.hazardledger.chassis.web.Cursor;
 import cn.hazardledger.chassis.web.Preconditions;
 import cn.hazardledger.chassis.web.ProblemException;
@@ -13,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +21,9 @@ import java.util.UUID;
 /** Reporting and reading hazards, always within the caller's region. */
 @ApplicationScoped
 public class HazardService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -35,31 +37,9 @@ public class HazardService {
         if (!caller.canSee(region)) {
             throw ProblemException.invalidField("regionCode", "outside your region " + caller.region());
         }
-        // microseconds: what PostgreSQL keeps, so that the answer equals what a later read returns
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Hazard hazard = new Hazard();
-        hazard.id = UUID.randomUUID();
-        hazard.title = request.title().strip();
-        hazard.description = request.description().strip();
-        hazard.regionCode = region.value();
-        hazard.industry = request.industry();
-        hazard.source = request.source();
-        hazard.level = request.level();
-        hazard.status = HazardStatus.REPORTED;
-        if (request.location() != null) {
-            hazard.location = new Location();
-            hazard.location.address = request.location().address();
-            hazard.location.latitude = request.location().latitude();
-            hazard.location.longitude = request.location().longitude();
-        }
-        hazard.reportedBy = caller.subject();
-        hazard.reporterRole = caller.role();
-        hazard.reportedAt = now;
-        hazard.updatedAt = now;
-        hazard.persist();
-        appendEntry(hazard, LedgerAction.REPORT, null, now);
-        outbox.append("hazard", hazard.id.toString(), HazardReportedV1.TYPE, reported(hazard, region));
-        return HazardView.of(hazard);
+        Transition reported = Hazard.report(request, region, Actor.of(caller), Instant.now(clock));
+        reported.hazard().persist();
+        return stored(reported);
     }
 
     /**
@@ -70,21 +50,16 @@ public class HazardService {
     public HazardView review(UUID id, String ifMatch, LedgerAction action, String reason, String note) {
         Hazard hazard = findVisible(id).orElseThrow(HazardService::notFound);
         Preconditions.requireMatch(ifMatch, hazard.version);
-        HazardStatus next = HazardLifecycle.next(hazard.status, action).orElseThrow(() -> new ProblemException(
-                ProblemType.CONFLICT, "a " + hazard.status + " hazard cannot be " + action.name().toLowerCase()
-                + "ed; only a REPORTED hazard is reviewed"));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        hazard.status = next;
-        hazard.updatedAt = now;
-        String entryNote = reason == null ? note : reason + (note == null ? "" : ": " + note);
-        appendEntry(hazard, action, entryNote, now);
-        String type = action == LedgerAction.CONFIRM ? HazardReviewedV1.CONFIRMED : HazardReviewedV1.REJECTED;
-        outbox.append("hazard", hazard.id.toString(), type, new HazardReviewedV1(hazard.id.toString(),
-                hazard.regionCode, RegionCode.of(hazard.regionCode).township().value(), hazard.level.name(),
-                next.name(), reason, note, caller.subject(), caller.role(), ChinaTime.format(now)));
+        return stored(hazard.review(action, reason, note, Actor.of(caller), Instant.now(clock)));
+    }
+
+    /** Keeps what a move did: its entry and its event commit with the hazard or not at all. */
+    private HazardView stored(Transition transition) {
+        transition.entry().persist();
+        outbox.append(transition.event());
         // flush so that the answer carries the version the next If-Match must name
         Hazard.flush();
-        return HazardView.of(hazard);
+        return HazardView.of(transition.hazard());
     }
 
     static ProblemException notFound() {
@@ -125,28 +100,5 @@ public class HazardService {
     public List<LedgerEntryView> entries(Hazard hazard) {
         return HazardEntry.<HazardEntry>find("hazardId = ?1 order by sequence", hazard.id).stream()
                 .map(LedgerEntryView::of).toList();
-    }
-
-    private void appendEntry(Hazard hazard, LedgerAction action, String note, Instant at) {
-        HazardEntry entry = new HazardEntry();
-        entry.id = UUID.randomUUID();
-        entry.hazardId = hazard.id;
-        entry.sequence = (int) HazardEntry.count("hazardId", hazard.id) + 1;
-        entry.action = action;
-        entry.statusAfter = hazard.status;
-        entry.actor = caller.subject();
-        entry.actorRole = caller.role();
-        entry.note = note;
-        entry.recordedAt = at;
-        entry.persist();
-    }
-
-    private static HazardReportedV1 reported(Hazard h, RegionCode region) {
-        HazardReportedV1.Location location = h.location == null ? null
-                : new HazardReportedV1.Location(h.location.address, h.location.latitude, h.location.longitude);
-        return new HazardReportedV1(h.id.toString(), h.title, h.description, h.regionCode,
-                region.township().value(), region.county().value(), h.industry.name(), h.source.name(),
-                h.level.name(), h.status.name(), location, h.reportedBy, h.reporterRole,
-                ChinaTime.format(h.reportedAt));
     }
 }

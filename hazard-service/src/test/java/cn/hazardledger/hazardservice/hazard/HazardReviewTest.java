@@ -97,7 +97,9 @@ class HazardReviewTest {
                 .then().statusCode(200).body("status", equalTo("REJECTED")).extract().header("ETag");
         given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", tag)
                 .body(Map.of()).post("/hazards/" + id + "/confirmation")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("currentStatus", org.hamcrest.Matchers.notNullValue())
+                .body("refusedAction", org.hamcrest.Matchers.notNullValue());
     }
 
     private io.restassured.response.ExtractableResponse<io.restassured.response.Response> report(String title) {

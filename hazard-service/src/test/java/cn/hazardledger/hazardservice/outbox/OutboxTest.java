@@ -1,6 +1,7 @@
 package cn.hazardledger.hazardservice.outbox;
 
 import cn.hazardledger.chassis.outbox.Outbox;
+import cn.hazardledger.chassis.outbox.OutgoingEvent;
 import cn.hazardledger.chassis.outbox.OutboxEvent;
 import cn.hazardledger.chassis.outbox.OutboxRelay;
 import cn.hazardledger.hazardservice.hazard.Hazards;
@@ -27,7 +28,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static cn.hazardledger.testsupport.TestTokens.token;
@@ -79,12 +79,12 @@ class OutboxTest {
     void aRolledBackTransactionPublishesNothing() {
         String doomed = "doomed-" + UUID.randomUUID();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.append("hazard", doomed, "hazard.reported.v1", Map.of("hazardId", doomed));
+            outbox.append(new Probe(doomed));
             throw new IllegalStateException("the domain change failed after the event was appended");
         })).isInstanceOf(IllegalStateException.class);
         String marker = "marker-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("hazard", marker, "hazard.reported.v1", Map.of("hazardId", marker)));
+                outbox.append(new Probe(marker)));
 
         // the relay keeps commit order, so once the later marker is out, the doomed event would have been too
         awaitRecordKeyed(marker);
@@ -97,12 +97,12 @@ class OutboxTest {
     void theRelayIsWokenByTheCommitNotByThePoll() {
         String warmUp = "warm-up-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("hazard", warmUp, "hazard.reported.v1", Map.of("hazardId", warmUp)));
+                outbox.append(new Probe(warmUp)));
         await().atMost(Duration.ofSeconds(20)).until(() -> publishedAt(warmUp) != null);
 
         String key = "prompt-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("hazard", key, "hazard.reported.v1", Map.of("hazardId", key)));
+                outbox.append(new Probe(key)));
         // well under the test profile's 5 s fallback poll: only the commit wake-up can make it
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10)).until(() -> publishedAt(key) != null);
     }
@@ -117,7 +117,7 @@ class OutboxTest {
                 lock.execute();
             }
             QuarkusTransaction.requiringNew().run(() ->
-                    outbox.append("hazard", key, "hazard.reported.v1", Map.of("hazardId", key)));
+                    outbox.append(new Probe(key)));
             // the pass that the commit wakes finds the lock taken and leaves the row alone
             await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3)).until(() -> publishedAt(key) == null);
             otherReplica.rollback();
@@ -147,6 +147,25 @@ class OutboxTest {
     private static JsonSchema schema(String type) throws Exception {
         try (InputStream in = OutboxTest.class.getClassLoader().getResourceAsStream("events/" + type + ".schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    /** An event about an aggregate that exists only for the test: the relay publishes it like any other. */
+    record Probe(String hazardId) implements OutgoingEvent {
+
+        @Override
+        public String type() {
+            return "hazard.reported.v1";
+        }
+
+        @Override
+        public String aggregateType() {
+            return "hazard";
+        }
+
+        @Override
+        public String aggregateId() {
+            return hazardId;
         }
     }
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,9 @@ import java.util.UUID;
 /** Delivering notifications to inboxes and reading them, each caller only their own inbox. */
 @ApplicationScoped
 public class InboxService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -41,7 +44,7 @@ public class InboxService {
         n.subjectType = subjectType;
         n.subjectId = subjectId;
         n.sourceEventId = sourceEventId;
-        n.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        n.createdAt = Instant.now(clock);
         n.persist();
     }
 
@@ -82,7 +85,7 @@ public class InboxService {
                         INSERT INTO notification_read (notification_id, reader, read_at) VALUES (:id, :reader, :at)
                         ON CONFLICT DO NOTHING""")
                 .setParameter("id", n.id).setParameter("reader", caller.subject())
-                .setParameter("at", Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
+                .setParameter("at", Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         return NotificationView.of(n, readsOf(List.of(n)).get(n.id));
     }

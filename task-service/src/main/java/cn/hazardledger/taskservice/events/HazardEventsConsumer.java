@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,9 @@ public class HazardEventsConsumer {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    Clock clock;
 
     @Incoming("hazard-events")
     @Blocking
@@ -64,9 +68,9 @@ public class HazardEventsConsumer {
         }
     }
 
-    private static Instant instant(CloudEvent event, String value) {
+    private Instant instant(CloudEvent event, String value) {
         if (value == null) {
-            return Instant.now();
+            return Instant.now(clock);
         }
         try {
             return OffsetDateTime.parse(value).toInstant();

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,6 +36,9 @@ public class TaskResource {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "任务列表 / tasks in your region", description = "Newest first, cursor-paginated. "
@@ -61,6 +65,6 @@ public class TaskResource {
         if (unchanged != null) {
             return unchanged.build();
         }
-        return Response.ok(TaskView.of(task, Instant.now())).tag(tag).build();
+        return Response.ok(TaskView.of(task, Instant.now(clock))).tag(tag).build();
     }
 }

@@ -3,15 +3,13 @@ package cn.hazardledger.taskservice.task;
 import cn.hazardledger.chassis.outbox.Outbox;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.RegionCode;
-import cn.hazardledger.chassis.web.ChinaTime;
 import cn.hazardledger.chassis.web.Cursor;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +20,9 @@ import java.util.UUID;
 public class TaskService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -29,9 +30,8 @@ public class TaskService {
 
     private final VerificationPlan verification;
 
-    public TaskService(@ConfigProperty(name = "task.verify.general-within") Duration generalWithin,
-                       @ConfigProperty(name = "task.verify.major-within") Duration majorWithin) {
-        this.verification = new VerificationPlan(generalWithin, majorWithin);
+    public TaskService(VerificationConfig config) {
+        this.verification = new VerificationPlan(config.generalWithin(), config.majorWithin());
     }
 
     /** Opens the township's verification task for a reported hazard, once per hazard. */
@@ -42,7 +42,7 @@ public class TaskService {
             return Optional.empty();
         }
         VerificationPlan.Assignment assignment = verification.plan(hazardTitle, hazardRegion, major, reportedAt);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock);
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.kind = TaskKind.VERIFY_HAZARD;
@@ -57,9 +57,7 @@ public class TaskService {
         task.updatedAt = now;
         task.sourceEventId = sourceEventId;
         task.persist();
-        outbox.append("task", task.id.toString(), TaskCreatedV1.TYPE, new TaskCreatedV1(task.id.toString(),
-                task.kind.name(), task.title, task.regionCode, task.assigneeRole, hazardId.toString(),
-                ChinaTime.format(task.dueAt), ChinaTime.format(task.createdAt)));
+        outbox.append(TaskCreatedV1.of(task));
         EarlyReview.<EarlyReview>findByIdOptional(hazardId).ifPresent(early -> {
             complete(task, early.outcome);
             early.delete();
@@ -80,7 +78,7 @@ public class TaskService {
             EarlyReview early = new EarlyReview();
             early.hazardId = hazardId;
             early.outcome = outcome;
-            early.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            early.receivedAt = Instant.now(clock);
             early.persist();
             return Optional.empty();
         }
@@ -89,12 +87,10 @@ public class TaskService {
     }
 
     private void complete(Task task, String outcome) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock);
         task.status = TaskStatus.DONE;
         task.updatedAt = now;
-        outbox.append("task", task.id.toString(), TaskCompletedV1.TYPE, new TaskCompletedV1(task.id.toString(),
-                task.kind.name(), task.regionCode, task.assigneeRole, task.hazardId.toString(), outcome,
-                ChinaTime.format(now)));
+        outbox.append(TaskCompletedV1.of(task, outcome));
     }
 
     public Optional<Task> findVisible(UUID id) {
@@ -125,7 +121,7 @@ public class TaskService {
             Task last = rows.get(limit - 1);
             next = new Cursor(last.createdAt, last.id).encode();
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return new TaskPage(rows.stream().map(t -> TaskView.of(t, now)).toList(), next);
     }
 }

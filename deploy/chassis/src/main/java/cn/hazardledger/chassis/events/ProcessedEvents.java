@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class ProcessedEvents {
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -26,7 +30,7 @@ public class ProcessedEvents {
                 .setParameter("consumer", consumer)
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
-                .setParameter("now", Timestamp.from(Instant.now()))
+                .setParameter("now", Timestamp.from(Instant.now(clock)))
                 .executeUpdate() == 1;
     }
 }

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class Idempotency {
+
+    @Inject
+    Clock clock;
 
     public static final String HEADER = "Idempotency-Key";
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7e]{1,200}");
@@ -55,7 +59,7 @@ public class Idempotency {
                         INSERT INTO idempotency_record (caller, idempotency_key, request_hash, created_at)
                         VALUES (:caller, :key, :hash, :now) ON CONFLICT DO NOTHING""")
                 .setParameter("caller", caller).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("now", Timestamp.from(Instant.now()))
+                .setParameter("now", Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         if (claimed == 0) {
             return replay(caller, key, hash, bodyType);
@@ -94,7 +98,7 @@ public class Idempotency {
     @Transactional
     void forgetOldKeys() {
         em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < :cutoff")
-                .setParameter("cutoff", Timestamp.from(Instant.now().minus(retention)))
+                .setParameter("cutoff", Timestamp.from(Instant.now(clock).minus(retention)))
                 .executeUpdate();
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 @IfBuildProperty(name = Outbox.ENABLED, stringValue = "true")
 public class Outbox {
+
+    @Inject
+    Clock clock;
 
     /** Set at build time by the services that publish; a consumer-only service has no outbox table. */
     public static final String ENABLED = "hazardledger.outbox.enabled";
@@ -31,15 +35,20 @@ public class Outbox {
     @ConfigProperty(name = "outbox.topic")
     String topic;
 
+    /** Appends {@code event} in the caller's transaction; answers the outbox row's id, the event's ce_id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(String aggregateType, String aggregateId, String type, Object payload) {
+    public UUID append(OutgoingEvent event) {
+        return append(event.aggregateType(), event.aggregateId(), event.type(), event);
+    }
+
+    private UUID append(String aggregateType, String aggregateId, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = topic;
         event.aggregateType = aggregateType;
         event.aggregateId = aggregateId;
         event.type = type;
-        event.occurredAt = Instant.now();
+        event.occurredAt = Instant.now(clock);
         try {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 @IfBuildProperty(name = Outbox.ENABLED, stringValue = "true")
 public class OutboxRelay {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** "outbox" in ASCII: one relay lock per service database. */
@@ -171,7 +175,7 @@ public class OutboxRelay {
             }
         }
         publisher.flush();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         int done = 0;
         for (int i = 0; i < sent.size(); i++) {
             OutboxEvent event = pending.get(i);

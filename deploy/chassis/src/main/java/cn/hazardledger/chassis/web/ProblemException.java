@@ -11,7 +11,7 @@ public class ProblemException extends RuntimeException {
         this(Problem.of(type, detail));
     }
 
-    private ProblemException(Problem problem) {
+    public ProblemException(Problem problem) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
     }
