@@ -83,6 +83,7 @@ public class HazardResource {
     @Operation(summary = "查看隐患 / read a hazard", description = "Answers 404 for ids outside your region. "
             + "Send If-None-Match with the ETag to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "304", description = "not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Hazard hazard = hazards.findVisible(id).orElseThrow(HazardService::notFound);
         EntityTag tag = etag(hazard.version);
@@ -123,6 +124,12 @@ public class HazardResource {
                     + "JSON object, {} when there is no note. If-Match with the hazard's ETag is required: 428 "
                     + "without it, 412 when stale.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "409", description = "the hazard is not REPORTED: currentStatus and refusedAction say why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: read the hazard again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "no If-Match: send the ETag you last read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest review,
                             @HeaderParam("If-Match") String ifMatch) {
         HazardView view = hazards.review(id, ifMatch, LedgerAction.CONFIRM, null, review.note());
@@ -137,6 +144,12 @@ public class HazardResource {
     @Operation(summary = "退回 / reject", description = "The township rejects a REPORTED hazard as not true "
             + "(不属实) or a duplicate (重复). If-Match is required.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "409", description = "the hazard is not REPORTED: currentStatus and refusedAction say why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: read the hazard again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "no If-Match: send the ETag you last read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest rejection,
                            @HeaderParam("If-Match") String ifMatch) {
         HazardView view = hazards.review(id, ifMatch, LedgerAction.REJECT, rejection.reason().name(), rejection.note());

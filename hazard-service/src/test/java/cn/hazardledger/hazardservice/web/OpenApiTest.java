@@ -23,6 +23,12 @@ class OpenApiTest {
                 .body("paths.'/hazards'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/hazards/{id}'.get.responses", hasKey("404"))
+                .body("paths.'/hazards/{id}'.get.responses", hasKey("304"))
+                .body("paths.'/hazards/{id}/confirmation'.post.responses", hasKey("409"))
+                .body("paths.'/hazards/{id}/confirmation'.post.responses", hasKey("412"))
+                .body("paths.'/hazards/{id}/rejection'.post.responses", hasKey("428"))
+                .body("paths.'/hazards'.post.responses", hasKey("503"))
+                .body("paths.'/hazards'.post.responses", hasKey("415"))
                 .body("paths.'/hazards'.get.responses", hasKey("401"))
                 .body("components.schemas.Problem.properties", hasKey("errors"))
                 .body("components.securitySchemes", hasKey("bearer"));

@@ -57,6 +57,7 @@ public class TaskResource {
     @Path("/{id}")
     @Operation(summary = "查看任务 / read a task", description = "Answers 404 for ids outside your region.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "304", description = "not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Task task = tasks.findVisible(id)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such task in your region"));
