@@ -65,6 +65,10 @@ public class Hazard extends PanacheEntityBase {
     @Column(name = "ledger_length")
     public int ledgerLength;
 
+    /** The hash of its newest ledger entry ({@link LedgerChain}); null before the chain began. */
+    @Column(name = "ledger_head")
+    public String ledgerHead;
+
     @Version
     public long version;
 
@@ -112,6 +116,10 @@ public class Hazard extends PanacheEntityBase {
 
     private HazardEntry append(LedgerAction action, String note, Actor actor, Instant at) {
         ledgerLength++;
-        return HazardEntry.of(this, ledgerLength, action, note, actor, at);
+        HazardEntry entry = HazardEntry.of(this, ledgerLength, action, note, actor, at);
+        entry.previousHash = ledgerHead;
+        entry.hash = LedgerChain.hash(ledgerHead, entry.content());
+        ledgerHead = entry.hash;
+        return entry;
     }
 }

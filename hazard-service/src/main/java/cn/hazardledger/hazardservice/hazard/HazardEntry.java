@@ -41,6 +41,22 @@ public class HazardEntry extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** The hash of the entry before it (null for the first), and its own: see {@link LedgerChain}. */
+    @Column(name = "previous_hash")
+    public String previousHash;
+
+    public String hash;
+
+    /** What the chain covers of this entry. */
+    public LedgerChain.Content content() {
+        return new LedgerChain.Content(hazardId.toString(), sequence, action.name(), statusAfter.name(), actor,
+                actorRole, note, recordedAt);
+    }
+
+    public LedgerChain.Link link() {
+        return new LedgerChain.Link(content(), previousHash, hash);
+    }
+
     static HazardEntry of(Hazard hazard, int sequence, LedgerAction action, String note, Actor actor, Instant at) {
         HazardEntry entry = new HazardEntry();
         entry.id = UUID.randomUUID();

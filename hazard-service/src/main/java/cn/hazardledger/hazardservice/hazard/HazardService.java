@@ -62,7 +62,7 @@ public class HazardService {
         return HazardView.of(transition.hazard());
     }
 
-    static ProblemException notFound() {
+    public static ProblemException notFound() {
         return new ProblemException(ProblemType.NOT_FOUND, "no such hazard in your region");
     }
 
