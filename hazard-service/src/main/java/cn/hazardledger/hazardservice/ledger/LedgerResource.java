@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/hazards/{id}/ledger")
+// the same root as HazardResource, so that the framework sees one tree of /hazards paths: a wrong method on
+// a ledger path is then a 405 with Allow, not a 404 from a second root
+@Path("/hazards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "hazards", description = "隐患台账")
 public class LedgerResource {
@@ -30,7 +32,7 @@ public class LedgerResource {
     HazardService hazards;
 
     @GET
-    @Path("/verify")
+    @Path("/{id}/ledger/verify")
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "核验台账 / verify the ledger", description = "Recomputes the hash chain of the hazard's "
             + "ledger: intact, or the first entry where it breaks (an entry changed, removed or reordered behind the "
