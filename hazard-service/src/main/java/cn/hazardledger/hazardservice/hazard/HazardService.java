@@ -3,7 +3,7 @@ package cn.hazardledger.hazardservice.hazard;
 import cn.hazardledger.chassis.outbox.Outbox;
 import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.security.Caller;
-import cn.hazardledger.chassis.web.Cursor;
+import cn.hazardledger.chassis.web.Keyset;
 import cn.hazardledger.chassis.web.Preconditions;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
@@ -81,20 +81,10 @@ public class HazardService {
             query.append(" and level = :level");
             params.and("level", level);
         }
-        if (cursorToken != null && !cursorToken.isBlank()) {
-            Cursor cursor = Cursor.decode(cursorToken);
-            query.append(" and (reportedAt < :at or (reportedAt = :at and id < :id))");
-            params.and("at", cursor.at()).and("id", cursor.id());
-        }
-        query.append(" order by reportedAt desc, id desc");
-        List<Hazard> rows = Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Hazard last = rows.get(limit - 1);
-            next = new Cursor(last.reportedAt, last.id).encode();
-        }
-        return new HazardPage(rows.stream().map(HazardView::of).toList(), next);
+        Keyset.newestFirstAfter(cursorToken, "reportedAt", "id", query, params);
+        Keyset.Page<Hazard> page = Keyset.page(Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list(),
+                limit, h -> h.reportedAt, h -> h.id);
+        return new HazardPage(page.rows().stream().map(HazardView::of).toList(), page.nextCursor());
     }
 
     public List<LedgerEntryView> entries(Hazard hazard) {

@@ -1,7 +1,7 @@
 package cn.hazardledger.notifyservice.inbox;
 
 import cn.hazardledger.chassis.security.Caller;
-import cn.hazardledger.chassis.web.Cursor;
+import cn.hazardledger.chassis.web.Keyset;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
 import io.quarkus.panache.common.Parameters;
@@ -55,21 +55,12 @@ public class InboxService {
             query.append(" and not exists (from NotificationRead r where r.notificationId = n.id and r.reader = :reader)");
             params.and("reader", caller.subject());
         }
-        if (cursorToken != null && !cursorToken.isBlank()) {
-            Cursor cursor = Cursor.decode(cursorToken);
-            query.append(" and (n.createdAt < :at or (n.createdAt = :at and n.id < :id))");
-            params.and("at", cursor.at()).and("id", cursor.id());
-        }
-        query.append(" order by n.createdAt desc, n.id desc");
-        List<Notification> rows = Notification.<Notification>find(query.toString(), params).page(0, limit + 1).list();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Notification last = rows.get(limit - 1);
-            next = new Cursor(last.createdAt, last.id).encode();
-        }
-        Map<UUID, Instant> reads = readsOf(rows);
-        return new InboxPage(rows.stream().map(n -> NotificationView.of(n, reads.get(n.id))).toList(), next, unreadCount());
+        Keyset.newestFirstAfter(cursorToken, "n.createdAt", "n.id", query, params);
+        Keyset.Page<Notification> page = Keyset.page(Notification.<Notification>find(query.toString(), params)
+                .page(0, limit + 1).list(), limit, n -> n.createdAt, n -> n.id);
+        Map<UUID, Instant> reads = readsOf(page.rows());
+        return new InboxPage(page.rows().stream().map(n -> NotificationView.of(n, reads.get(n.id))).toList(),
+                page.nextCursor(), unreadCount());
     }
 
     public NotificationView get(UUID id) {

@@ -3,7 +3,7 @@ package cn.hazardledger.taskservice.task;
 import cn.hazardledger.chassis.outbox.Outbox;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.RegionCode;
-import cn.hazardledger.chassis.web.Cursor;
+import cn.hazardledger.chassis.web.Keyset;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,20 +108,10 @@ public class TaskService {
             query.append(" and hazardId = :hazard");
             params.and("hazard", hazardId);
         }
-        if (cursorToken != null && !cursorToken.isBlank()) {
-            Cursor cursor = Cursor.decode(cursorToken);
-            query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
-            params.and("at", cursor.at()).and("id", cursor.id());
-        }
-        query.append(" order by createdAt desc, id desc");
-        List<Task> rows = Task.<Task>find(query.toString(), params).page(0, limit + 1).list();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Task last = rows.get(limit - 1);
-            next = new Cursor(last.createdAt, last.id).encode();
-        }
+        Keyset.newestFirstAfter(cursorToken, "createdAt", "id", query, params);
+        Keyset.Page<Task> page = Keyset.page(Task.<Task>find(query.toString(), params).page(0, limit + 1).list(),
+                limit, t -> t.createdAt, t -> t.id);
         Instant now = Instant.now(clock);
-        return new TaskPage(rows.stream().map(t -> TaskView.of(t, now)).toList(), next);
+        return new TaskPage(page.rows().stream().map(t -> TaskView.of(t, now)).toList(), page.nextCursor());
     }
 }
