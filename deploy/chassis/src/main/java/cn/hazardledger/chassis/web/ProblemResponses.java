@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -41,7 +43,13 @@ public class ProblemResponses implements OASFilter {
                     op.getValue().responses(responses);
                 }
                 boolean writes = op.getKey() != PathItem.HttpMethod.GET;
-                add(responses, "400", "invalid input: errors[] names each field and why");
+                add(responses, "400", "invalid input: errors[] names each field and why", EXAMPLE_400);
+                if (hasHeader(op.getValue(), "If-Match")) {
+                    add(responses, "409", "the resource's state does not allow this step: currentStatus and "
+                            + "refusedAction say what it is and what was refused", EXAMPLE_409);
+                    add(responses, "412", "If-Match names an older version: read the resource again", EXAMPLE_412);
+                    add(responses, "428", "no If-Match: send the ETag you last read", EXAMPLE_428);
+                }
                 add(responses, "401", "missing, expired or invalid bearer token");
                 add(responses, "403", "your role may not do this, or your token has no region");
                 if (hasPathParameter) {
@@ -61,13 +69,46 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
+    // The titles are Chinese and English (ProblemType); details and reasons as the services write them
+    private static final String EXAMPLE_400 = """
+            {"type": "https://hazard-ledger.cn/problems/validation", "title": "请求参数不合法 / invalid request",
+             "status": 400, "detail": "the five-in-place plan (五到位) is missing 1 part(s)",
+             "errors": [{"field": "measures", "reason": "整改措施 / the measures are missing"}]}""";
+    private static final String EXAMPLE_409 = """
+            {"type": "https://hazard-ledger.cn/problems/conflict", "title": "状态冲突 / conflict", "status": 409,
+             "detail": "a CLOSED hazard cannot take SUBMIT_RECTIFICATION; from CLOSED it can take [REOPEN, DELIST]",
+             "currentStatus": "CLOSED", "refusedAction": "SUBMIT_RECTIFICATION"}""";
+    private static final String EXAMPLE_412 = """
+            {"type": "https://hazard-ledger.cn/problems/precondition-failed", "title": "数据已被修改 / stale If-Match",
+             "status": 412, "detail": "the resource changed since you read it (now ETag 4), or If-Match is not a strong entity tag; read it again"}""";
+    private static final String EXAMPLE_428 = """
+            {"type": "https://hazard-ledger.cn/problems/precondition-required", "title": "缺少 If-Match / If-Match required",
+             "status": 428, "detail": "send If-Match with the ETag you last read"}""";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static boolean hasHeader(Operation op, String name) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
     private static void add(APIResponses responses, String status, String description) {
+        add(responses, status, description, null);
+    }
+
+    private static void add(APIResponses responses, String status, String description, String example) {
         if (responses.hasAPIResponse(status)) {
             return;
         }
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
+        if (example != null) {
+            try {
+                media.addExample("example", OASFactory.createExample().value(JSON.readValue(example, Map.class)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a problem example is not JSON: " + example, e);
+            }
+        }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media)));
     }
 
     private static Schema problemSchema() {
