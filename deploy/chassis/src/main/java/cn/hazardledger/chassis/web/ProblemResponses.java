@@ -49,7 +49,7 @@ public class ProblemResponses implements OASFilter {
                 }
                 if (writes) {
                     add(responses, "413", "the body is larger than the service accepts");
-                    add(responses, "415", "a body without Content-Type, or not application/json");
+                    add(responses, "415", "a body without Content-Type, or of a type the operation does not take");
                     add(responses, "422", "Idempotency-Key reused for a different request");
                 }
                 add(responses, "414", "the request URI is longer than 8 KiB");
