@@ -52,6 +52,7 @@ public class ProblemResponses implements OASFilter {
                     add(responses, "415", "a body without Content-Type, or of a type the operation does not take");
                     add(responses, "422", "Idempotency-Key reused for a different request");
                 }
+                add(responses, "406", "the Accept header takes none of the types this operation answers");
                 add(responses, "414", "the request URI is longer than 8 KiB");
                 add(responses, "431", "the request headers are larger than 16 KiB");
                 add(responses, "500", "unexpected failure; the detail names an incident id found in the log");
@@ -67,7 +68,22 @@ public class ProblemResponses implements OASFilter {
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
+                                .addExample(status, example(Integer.parseInt(status), description)))));
+    }
+
+    /** What such an answer looks like: its type, title and status as the service sends them. */
+    private static org.eclipse.microprofile.openapi.models.examples.Example example(int status, String description) {
+        ProblemType type = status == 400 ? ProblemType.VALIDATION : ProblemType.forStatus(status);
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", type.uri());
+        problem.put("title", type.title());
+        problem.put("status", status);
+        problem.put("detail", description);
+        if (type == ProblemType.VALIDATION) {
+            problem.put("errors", List.of(Map.of("field", "title", "reason", "must not be blank")));
+        }
+        return OASFactory.createExample().summary(type.title()).value(problem);
     }
 
     private static Schema problemSchema() {
