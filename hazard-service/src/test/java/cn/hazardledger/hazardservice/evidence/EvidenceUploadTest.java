@@ -22,7 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +157,26 @@ class EvidenceUploadTest {
         upload(hazard, "file", "big.jpg", big, "image/jpeg").post("/hazards/" + hazard + "/evidence")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("https://hazard-ledger.cn/problems/payload-too-large"));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedUploadOverTheCapIsTooLargeAndStoresNothing() throws Exception {
+        String hazard = hazard(INSPECTOR, Hazards.VILLAGE);
+        long[] before = counts();
+        byte[] big = new byte[11 * 1024 * 1024];
+        byte[] head = ("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--x--\r\n".getBytes(StandardCharsets.US_ASCII);
+        // no Content-Length: the client streams it chunked, so only the size read so far can refuse it
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/hazards/" + hazard + "/evidence"))
+                .header("Authorization", "Bearer " + INSPECTOR).header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(java.util.Collections.enumeration(
+                        java.util.List.of(new ByteArrayInputStream(head), new ByteArrayInputStream(big),
+                                new ByteArrayInputStream(tail)))))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(counts()).isEqualTo(before);
     }
 
