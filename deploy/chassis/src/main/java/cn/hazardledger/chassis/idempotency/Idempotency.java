@@ -3,6 +3,7 @@ package cn.hazardledger.chassis.idempotency;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +88,10 @@ public class Idempotency {
                     "this Idempotency-Key was used for a different request; use a new key for a new request");
         }
         try {
-            T body = json.readValue((String) row[3], bodyType);
+            // the stored answer is read back as it was written: times keep the offset they were answered with
+            // (+08:00), where Jackson would by default move them to UTC and the replay would differ from the answer
+            T body = json.readerFor(bodyType).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                    .readValue((String) row[3]);
             return new IdempotentResponse<>(((Number) row[1]).intValue(), (String) row[2], body, true);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored idempotent response is unreadable", e);

@@ -16,14 +16,19 @@ import java.util.Optional;
 /**
  * A JSON body must be UTF-8 (RFC 8259 §8.1), exactly: the JSON parser reads the overlong pair C0 AF as '/' and
  * would store it, so the bytes are checked with Java's strict decoder first. A body over {@link #MAX_BYTES}
- * that came chunked, with no Content-Length for the HTTP guard to judge, is refused here too.
+ * that came chunked, with no Content-Length for the HTTP guard to judge, is refused here too, having read no
+ * more than one byte past the limit.
+ * <p>
+ * Only JSON bodies are read here. The filter reads the entity stream itself rather than asking the framework
+ * to read the body first ({@code readBody}): that would make every endpoint parse a form body too, so a
+ * multipart upload would be spooled to disk before any endpoint that takes none could refuse it.
  */
 public class JsonBodies {
 
     /** The largest JSON body any service accepts. The HTTP layer's own limit is set above it. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = BodyLimits.JSON_BYTES;
 
-    @ServerRequestFilter(readBody = true)
+    @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
         if (!request.hasEntity() || type == null || !isJson(type)) {

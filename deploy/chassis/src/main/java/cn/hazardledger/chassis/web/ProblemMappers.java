@@ -126,8 +126,9 @@ public class ProblemMappers {
         return switch (type) {
             case NOT_FOUND -> "no such resource, or it is outside your region";
             case METHOD_NOT_ALLOWED -> "this resource does not support that method";
-            case UNSUPPORTED_MEDIA_TYPE -> "send application/json";
-            case NOT_ACCEPTABLE -> "this resource answers application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> "send the Content-Type the operation takes: application/json, or "
+                    + "multipart/form-data for an upload";
+            case NOT_ACCEPTABLE -> "this resource answers application/json, or a stored file in its own type";
             default -> type.title();
         };
     }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -57,9 +56,10 @@ public class ProblemResponses implements OASFilter {
                 }
                 if (writes) {
                     add(responses, "413", "the body is larger than the service accepts");
-                    add(responses, "415", "a body without Content-Type, or not application/json");
+                    add(responses, "415", "a body without Content-Type, or of a type the operation does not take");
                     add(responses, "422", "Idempotency-Key reused for a different request");
                 }
+                add(responses, "406", "the Accept header takes none of the types this operation answers");
                 add(responses, "414", "the request URI is longer than 8 KiB");
                 add(responses, "431", "the request headers are larger than 16 KiB");
                 add(responses, "500", "unexpected failure; the detail names an incident id found in the log");
@@ -99,16 +99,33 @@ public class ProblemResponses implements OASFilter {
         if (responses.hasAPIResponse(status)) {
             return;
         }
-        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
-        if (example != null) {
-            try {
-                media.addExample("example", OASFactory.createExample().value(JSON.readValue(example, Map.class)));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("a problem example is not JSON: " + example, e);
-            }
-        }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media)));
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
+                                .addExample(status, example == null ? example(Integer.parseInt(status), description)
+                                        : OASFactory.createExample().summary(description).value(parse(example))))));
+    }
+
+    private static Object parse(String example) {
+        try {
+            return JSON.readValue(example, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a problem example is not JSON: " + example, e);
+        }
+    }
+
+    /** What such an answer looks like: its type, title and status as the service sends them. */
+    private static org.eclipse.microprofile.openapi.models.examples.Example example(int status, String description) {
+        ProblemType type = status == 400 ? ProblemType.VALIDATION : ProblemType.forStatus(status);
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", type.uri());
+        problem.put("title", type.title());
+        problem.put("status", status);
+        problem.put("detail", description);
+        if (type == ProblemType.VALIDATION) {
+            problem.put("errors", List.of(Map.of("field", "title", "reason", "must not be blank")));
+        }
+        return OASFactory.createExample().summary(type.title()).value(problem);
     }
 
     private static Schema problemSchema() {

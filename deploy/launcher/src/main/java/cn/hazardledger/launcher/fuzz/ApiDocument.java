@@ -25,6 +25,7 @@ public final class ApiDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final int MAX_DEPTH = 12;
+    private static final String MULTIPART_FORM = "multipart/form-data";
 
     private final JsonNode root;
 
@@ -77,23 +78,29 @@ public final class ApiDocument {
             }
         }
         JsonNode body = null;
+        JsonNode form = null;
         boolean bodyRequired = false;
         JsonNode requestBody = deref(op.path("requestBody"));
         if (requestBody.has("content")) {
             JsonNode media = jsonMedia(requestBody.get("content"));
+            JsonNode multipart = requestBody.get("content").get(MULTIPART_FORM);
             if (media != null) {
                 body = resolve(media.path("schema"), 0);
+                bodyRequired = requestBody.path("required").asBoolean(false);
+            } else if (multipart != null) {
+                form = resolve(multipart.path("schema"), 0);
                 bodyRequired = requestBody.path("required").asBoolean(false);
             }
         }
         JsonNode response = null;
+        Set<String> produces = new LinkedHashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = op.path("responses").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> r = it.next();
             if (r.getKey().startsWith("2")) {
+                deref(r.getValue()).path("content").fieldNames().forEachRemaining(produces::add);
                 JsonNode media = jsonMedia(deref(r.getValue()).path("content"));
-                if (media != null && media.has("schema")) {
+                if (response == null && media != null && media.has("schema")) {
                     response = resolve(media.get("schema"), 0);
-                    break;
                 }
             }
         }
@@ -103,7 +110,7 @@ public final class ApiDocument {
             requirement.fields().forEachRemaining(e -> e.getValue().forEach(role -> roles.add(role.asText())));
         }
         return new Operation(service, method, path, List.copyOf(parameters), body, bodyRequired, response,
-                List.copyOf(roles), List.copyOf(others));
+                List.copyOf(roles), List.copyOf(others), form, List.copyOf(produces));
     }
 
     private static JsonNode jsonMedia(JsonNode content) {

@@ -17,13 +17,14 @@ import java.util.Random;
  * @param query       required query parameters only
  * @param headers     declared header parameters (If-Match = the real object's ETag)
  * @param body        the JSON body, or null
+ * @param form        the upload (multipart/form-data body), or null
  * @param realObject  whether the path names an object that exists and is in the caller's region
  * @param cursor      a cursor the service issued for this list, or null
  * @param fixtureKey  the Idempotency-Key a fixture was created with by the same caller, or null
  */
 public record Baseline(Operation op, String role, String subject, String token, Map<String, String> pathValues,
                        Map<String, String> query, Map<String, String> headers, JsonNode body, boolean realObject,
-                       String cursor, String fixtureKey) {
+                       String cursor, String fixtureKey, Form form) {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String IF_MATCH = "If-Match";
@@ -72,7 +73,8 @@ public record Baseline(Operation op, String role, String subject, String token, 
             }
         }
         JsonNode body = op.body() == null ? null : values.valid("body", op.body(), rnd);
+        Form form = op.form() == null ? null : Form.valid(op.form(), values, rnd);
         return new Baseline(op, role, subject, token, path, query, headers, body, real || path.isEmpty(),
-                fixtures == null ? null : fixtures.cursor(op), fixtures == null ? null : fixtures.fixtureKey(op));
+                fixtures == null ? null : fixtures.cursor(op), fixtures == null ? null : fixtures.fixtureKey(op), form);
     }
 }

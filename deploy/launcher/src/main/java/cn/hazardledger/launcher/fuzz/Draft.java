@@ -32,7 +32,7 @@ public final class Draft {
         this.path = base.op().path();
         base.pathValues().forEach((k, v) -> pathValues.put(k, Urls.encode(v)));
         base.query().forEach((k, v) -> query.add(new String[]{k, Urls.encode(v)}));
-        headers.add(new HostileRequest.Header("Accept", JSON_TYPE));
+        headers.add(new HostileRequest.Header("Accept", base.op().accept()));
         if (base.op().secured()) {
             headers.add(new HostileRequest.Header("Authorization", "Bearer " + base.token()));
         }
@@ -40,6 +40,8 @@ public final class Draft {
                 k.equals(Baseline.IDEMPOTENCY_KEY) ? "hostile-" + Values.uuid(target.rnd()) : v)));
         if (base.body() != null) {
             json(base.body());
+        } else if (base.form() != null) {
+            form(base.form());
         }
     }
 
@@ -115,6 +117,12 @@ public final class Draft {
             headers.add(new HostileRequest.Header("Content-Type", JSON_TYPE));
         }
         return this;
+    }
+
+    /** An upload: the form's parts as multipart/form-data. */
+    public Draft form(Form form) {
+        header("Content-Type", Form.CONTENT_TYPE);
+        return bytes(form.bytes());
     }
 
     public Draft noBody() {

@@ -12,6 +12,7 @@ public final class Families {
     public static List<Family> all() {
         List<Family> all = new ArrayList<>();
         all.addAll(BodyFamilies.ALL);
+        all.addAll(FormFamilies.ALL);
         all.addAll(ParameterFamilies.ALL);
         all.addAll(AuthFamilies.ALL);
         all.addAll(HttpFamilies.ALL);

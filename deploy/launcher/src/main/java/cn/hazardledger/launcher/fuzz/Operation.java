@@ -18,9 +18,12 @@ import java.util.Locale;
  * @param response       the schema of the first 2xx answer, or null (used to find server-owned fields)
  * @param roles          the roles the bearer security requirement names; empty when the operation is open
  * @param otherMethods   the other methods the document declares for the same path
+ * @param form           the multipart/form-data request body's schema (an upload), or null
+ * @param produces       the media types of its 2xx answers, e.g. application/json, or a file's own types
  */
 public record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
-                        boolean bodyRequired, JsonNode response, List<String> roles, List<String> otherMethods) {
+                        boolean bodyRequired, JsonNode response, List<String> roles, List<String> otherMethods,
+                        JsonNode form, List<String> produces) {
 
     /** A path, query or header parameter; {@code schema} is resolved. */
     public record Parameter(String name, String in, boolean required, JsonNode schema) {
@@ -64,6 +67,12 @@ public record Operation(String service, String method, String path, List<Paramet
     /** A list: a GET of a path without parameters. */
     public boolean isList() {
         return method.equals("GET") && !hasPathParameters();
+    }
+
+    /** What a client asks for in Accept: JSON where the operation answers JSON, else the types it answers. */
+    public String accept() {
+        return produces.isEmpty() || produces.stream().anyMatch(t -> t.contains("json")) ? "application/json"
+                : String.join(", ", produces);
     }
 
     public static String normalize(String method) {

@@ -71,7 +71,8 @@ class GeneratorTest {
     @Test
     void readsOperationsWithReferencesResolved() {
         assertThat(ops).extracting(Operation::key)
-                .containsExactly("things POST /things", "things GET /things", "things GET /things/{id}");
+                .containsExactly("things POST /things", "things GET /things", "things GET /things/{id}",
+                        "things POST /things/{id}/photos", "things GET /things/{id}/photos/{photoId}/content");
         Operation create = op("things POST /things");
         assertThat(create.isCreate()).isTrue();
         assertThat(create.roles()).containsExactly("INSPECTOR", "TOWNSHIP");
@@ -175,6 +176,40 @@ class GeneratorTest {
                 .contains("role INSPECTOR", "role PUBLIC").doesNotContain("role TOWNSHIP");
         assertThat(requests(item, "http.method")).extracting(HostileRequest::method).contains("POST", "PUT", "DELETE")
                 .doesNotContain("GET");
+    }
+
+    @Test
+    void anUploadIsAValidFormThatEachFormFamilyBreaksInOnePart() {
+        String upload = "things POST /things/{id}/photos";
+        assertThat(op(upload).body()).isNull();
+        assertThat(op(upload).form().at("/properties/file/format").asText()).isEqualTo("binary");
+        Map<String, Integer> families = generator.coverage().get(upload);
+        assertThat(families).containsKeys("form.missing-required", "form.repeated-part", "form.unknown-part",
+                "form.too-long", "header.idempotency-key", "http.framing", "auth.wrong-role", "path.id")
+                .doesNotContainKeys("body.wrong-type", "http.content-type");
+        HostileRequest withoutFile = mutation(upload, "form.missing-required", "without part file");
+        // no real object behind the path in this test, so 404 is accepted too
+        assertThat(withoutFile.expect()).isEqualTo(Expect.field("file").or(404));
+        assertThat(new String(withoutFile.body(), StandardCharsets.ISO_8859_1)).doesNotContain("name=\"file\"")
+                .contains("name=\"caption\"");
+        assertThat(withoutFile.headers()).contains(new HostileRequest.Header("Content-Type", Form.CONTENT_TYPE));
+        HostileRequest twice = mutation(upload, "form.repeated-part", "file twice");
+        assertThat(new String(twice.body(), StandardCharsets.ISO_8859_1).split("name=\"file\"", -1)).hasSize(3);
+        assertThat(mutation(upload, "form.too-long", "caption of 21 characters").expect().field()).isEqualTo("caption");
+        // the valid form's file is a complete PNG
+        String valid = new String(targets.get(3).draft().body(), StandardCharsets.ISO_8859_1);
+        assertThat(valid).contains("filename=\"file.png\"").contains("\u0089PNG").contains("IEND");
+    }
+
+    @Test
+    void aFileIsAskedForInItsOwnTypes() {
+        String content = "things GET /things/{id}/photos/{photoId}/content";
+        assertThat(op(content).accept()).isEqualTo("image/jpeg, image/png");
+        assertThat(requests(content, "http.accept")).extracting(HostileRequest::mutation)
+                .containsExactly("Accept application/xml", "Accept text/html");
+        assertThat(requests(content, "auth.missing").get(0).headers())
+                .contains(new HostileRequest.Header("Accept", "image/jpeg, image/png"));
+        assertThat(op("things GET /things/{id}").accept()).isEqualTo("application/json");
     }
 
     @Test

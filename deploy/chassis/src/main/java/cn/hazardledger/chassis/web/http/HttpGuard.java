@@ -1,6 +1,6 @@
 package cn.hazardledger.chassis.web.http;
 
-import cn.hazardledger.chassis.web.JsonBodies;
+import cn.hazardledger.chassis.web.BodyLimits;
 import cn.hazardledger.chassis.web.Problem;
 import cn.hazardledger.chassis.web.ProblemType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Refuses, as problem+json, what is wrong with a request before any resource reads it: a request target that
  * is not a path, a missing Host, an overlong URI or header block, percent-encoding that is not clean UTF-8,
  * a body that is too large or that comes without a concrete Content-Type, a repeated Host, a header name that
- * is no token, a transfer coding other than chunked.
+ * is no token, a transfer coding other than chunked. A body's size is judged by its Content-Length and what it
+ * is ({@link BodyLimits}): an upload's multipart envelope may be a little larger than its file.
  * <p>
  * The HTTP decoder's own limits are set far above these (chassis defaults), so that it is this guard, not
  * the decoder, that answers: the decoder answers a bare status and Quarkus offers no hook to change that.
@@ -117,14 +118,16 @@ public class HttpGuard {
         } catch (NumberFormatException e) {
             return invalid("Content-Length", "must be a whole number of bytes");
         }
-        if (declared > JsonBodies.MAX_BYTES) {
-            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + JsonBodies.MAX_BYTES + " bytes");
+        String type = headers.get("Content-Type");
+        long max = BodyLimits.maxBytes(type);
+        if (declared > max) {
+            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + max + " bytes");
         }
         boolean hasBody = declared > 0 || chunked;
-        String type = headers.get("Content-Type");
         if (hasBody && WITH_BODY.contains(request.method()) && (type == null || !CONCRETE_TYPE.matcher(type).find())) {
             // a wildcard or an empty type names no format; the resources would match it to JSON and guess
-            return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "a body needs its Content-Type: send application/json");
+            return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "a body needs its Content-Type: application/json, or multipart/form-data for an upload");
         }
         return null;
     }
