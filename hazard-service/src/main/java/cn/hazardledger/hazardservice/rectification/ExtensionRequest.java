@@ -17,6 +17,7 @@ import java.util.UUID;
 @Table(name = "extension_request")
 public class ExtensionRequest extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "延期审批结论 / decision: APPROVED 同意, REFUSED 不同意")
     public enum Decision { APPROVED, REFUSED }
 
     @Id

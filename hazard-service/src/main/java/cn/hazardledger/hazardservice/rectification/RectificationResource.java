@@ -100,6 +100,12 @@ public class RectificationResource {
     @Operation(summary = "修订整改方案 / revise the plan", description = "While RECTIFYING, a whole new revision of the "
             + "plan with revisionReason; each revision is a ledger entry and hazard.plan-revised.v1. A changed deadline "
             + "joins the deadline history. While an extension is pending the deadline cannot change here.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FiveInPlacePlan.class), examples = @ExampleObject(
+            name = "修订", value = """
+            {"responsible": {"name": "张建国", "post": "安全主管", "phone": "13800000000"},
+             "measures": "更换灶具并将报警器接入值班室", "funds": {"amountYuan": 4200.00, "source": "企业自筹"},
+             "deadline": "2027-01-10", "contingencyPlan": {"text": "整改期间停用后厨燃气，专人值守"},
+             "revisionReason": "复查要求报警器接入值班室，增加资金与时限"}""")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull FiveInPlacePlan plan,
                            @HeaderParam("If-Match") String ifMatch, @HeaderParam(Idempotency.HEADER) String key) {

@@ -90,6 +90,8 @@ public class SupervisionResource {
     @RolesAllowed({Roles.REGULATOR})
     @Operation(summary = "摘牌 / delist", description = "Only a CLOSED hazard is delisted, by a regulator of a county or "
             + "above. Publishes hazard.delisted.v1.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SupervisionRequests.Note.class),
+            examples = @ExampleObject(name = "摘牌", value = "{\"note\": \"已验收销号，予以摘牌\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
     public Response delist(@PathParam("id") UUID id, @Valid @NotNull SupervisionRequests.Note body,
                            @HeaderParam("If-Match") String ifMatch, @HeaderParam(Idempotency.HEADER) String key) {
@@ -104,6 +106,8 @@ public class SupervisionResource {
     @Operation(summary = "上交县级蓄水池 / hand up to the county's pool", description = "What the township cannot solve "
             + "goes to its county's pool (推送“蓄水池”); the county's regulators then see it there. Publishes "
             + "hazard.escalated.v1 with to = COUNTY_POOL.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SupervisionRequests.Note.class),
+            examples = @ExampleObject(name = "上交", value = "{\"note\": \"涉及跨部门协调，乡镇无力解决\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
     public Response escalate(@PathParam("id") UUID id, @Valid @NotNull SupervisionRequests.Note body,
                              @HeaderParam("If-Match") String ifMatch, @HeaderParam(Idempotency.HEADER) String key) {
