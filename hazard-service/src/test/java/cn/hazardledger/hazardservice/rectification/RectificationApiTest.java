@@ -160,6 +160,25 @@ class RectificationApiTest {
     }
 
     @Test
+    void overdueIsDerivedFromThePassedDeadlineAndFilterable() {
+        Walk late = confirmed("超期未整改的隐患");
+        late.step(TOWNSHIP, "/rectification-plan", Walk.plan(inDays(3)), 200);
+        Walk onTime = confirmed("按期整改中的隐患");
+        onTime.step(TOWNSHIP, "/rectification-plan", Walk.plan(inDays(3)), 200);
+        // the API refuses a deadline in the past, so time passes here behind the service's back
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE hazard SET deadline = current_date - 2 WHERE id = cast(?1 as uuid)").setParameter(1, late.id).executeUpdate());
+        given().auth().oauth2(TOWNSHIP).get("/hazards/" + late.id).then().body("overdue", equalTo(true));
+        given().auth().oauth2(TOWNSHIP).get("/hazards/" + onTime.id).then().body("overdue", equalTo(false));
+        given().auth().oauth2(TOWNSHIP).get("/hazards?overdue=true&limit=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(late.id))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(onTime.id)))
+                .body("items.overdue", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        given().auth().oauth2(TOWNSHIP).get("/hazards?overdue=maybe").then().statusCode(400)
+                .body("errors[0].field", equalTo("overdue"));
+    }
+
+    @Test
     void anEnterpriseSeesAndActsOnItsOwnHazardsOnly() {
         Walk walk = confirmed("仓库灭火器过期");
         given().auth().oauth2(ENTERPRISE).get("/hazards/" + walk.id).then().statusCode(200);
