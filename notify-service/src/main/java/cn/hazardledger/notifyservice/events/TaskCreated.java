@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** What notify-service reads of {@code task.created.v1}; the producer owns the schema. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaskCreated(String taskId, String kind, String title, String regionCode, String assigneeRole,
-                          String hazardId, String dueAt) {
+                          String hazardId, String dueAt, String assigneeCode) {
 
     public static final String TYPE = "task.created.v1";
 

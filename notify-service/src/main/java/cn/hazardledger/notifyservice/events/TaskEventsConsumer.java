@@ -35,7 +35,7 @@ public class TaskEventsConsumer {
             }
             TaskCreated t = payloads.read(event, TaskCreated.class).validated(event);
             String body = t.title() + (t.dueAt() == null ? "" : "。完成时限：" + ChinaDates.shown(t.dueAt()));
-            return () -> inbox.deliver(Recipients.ofAssignedTask(t.assigneeRole(), t.regionCode()),
+            return () -> inbox.deliver(Recipients.ofAssignedTask(t.assigneeRole(), t.regionCode(), t.assigneeCode()),
                     NotificationKind.TASK_ASSIGNED, "新任务：" + t.title(), body, "task", t.taskId(), event.id());
         });
     }

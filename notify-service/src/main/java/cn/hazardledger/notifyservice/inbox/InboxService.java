@@ -31,6 +31,9 @@ public class InboxService {
     @Inject
     Caller caller;
 
+    @Inject
+    Inboxes inboxes;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliver(Recipient to, NotificationKind kind, String title, String body, String subjectType,
                         String subjectId, UUID sourceEventId) {
@@ -38,6 +41,7 @@ public class InboxService {
         n.id = UUID.randomUUID();
         n.recipientRole = to.role();
         n.recipientRegion = to.regionCode();
+        n.recipientParty = to.party();
         n.kind = kind;
         n.title = clip(title, 300);
         n.body = clip(body, 4000);
@@ -49,8 +53,8 @@ public class InboxService {
     }
 
     public InboxPage page(boolean unreadOnly, String cursorToken, int limit) {
-        StringBuilder query = new StringBuilder("from Notification n where n.recipientRole = :role and n.recipientRegion = :region");
-        Parameters params = Parameters.with("role", caller.role()).and("region", caller.region().value());
+        Parameters params = new Parameters();
+        StringBuilder query = new StringBuilder("from Notification n where ").append(inboxes.predicate(params));
         if (unreadOnly) {
             query.append(" and not exists (from NotificationRead r where r.notificationId = n.id and r.reader = :reader)");
             params.and("reader", caller.subject());
@@ -92,7 +96,7 @@ public class InboxService {
 
     private Notification mine(UUID id) {
         return Notification.<Notification>findByIdOptional(id)
-                .filter(n -> n.recipientRole.equals(caller.role()) && n.recipientRegion.equals(caller.region().value()))
+                .filter(inboxes::holds)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such notification in your inbox"));
     }
 
@@ -103,10 +107,11 @@ public class InboxService {
     private long unreadCount() {
         return ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM (SELECT 1 FROM notification n
-                          WHERE n.recipient_role = :role AND n.recipient_region = :region
+                          WHERE """ + inboxes.sql() + """
                             AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.reader = :reader)
                           ORDER BY n.created_at DESC LIMIT :cap) unread""")
                 .setParameter("role", caller.role()).setParameter("region", caller.region().value())
+                .setParameter("party", inboxes.party()).setParameter("scope", caller.region().scopePrefix() + "%")
                 .setParameter("reader", caller.subject()).setParameter("cap", InboxPage.UNREAD_COUNT_CAP)
                 .getSingleResult()).longValue();
     }

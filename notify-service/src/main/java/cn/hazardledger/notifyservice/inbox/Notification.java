@@ -25,6 +25,10 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "recipient_region")
     public String recipientRegion;
 
+    /** The unit code or credit code of a party's own inbox; '' for a role's inbox (Inboxes). */
+    @Column(name = "recipient_party")
+    public String recipientParty;
+
     @Enumerated(EnumType.STRING)
     public NotificationKind kind;
 

@@ -28,7 +28,17 @@ public final class Recipients {
         return List.of(township, new Recipient(Roles.REGULATOR, countyCode));
     }
 
-    public static Recipient ofAssignedTask(String assigneeRole, String regionCode) {
+    /**
+     * A task for a unit or an enterprise goes to that party's own inbox; one for a township to the township's
+     * office, whatever village its task lies in.
+     */
+    public static Recipient ofAssignedTask(String assigneeRole, String regionCode, String assigneeCode) {
+        if ((Roles.UNIT.equals(assigneeRole) || Roles.ENTERPRISE.equals(assigneeRole)) && assigneeCode != null) {
+            return new Recipient(assigneeRole, regionCode, assigneeCode);
+        }
+        if (Roles.TOWNSHIP.equals(assigneeRole)) {
+            return new Recipient(assigneeRole, cn.hazardledger.chassis.security.RegionCode.of(regionCode).township().value());
+        }
         return new Recipient(assigneeRole, regionCode);
     }
 }

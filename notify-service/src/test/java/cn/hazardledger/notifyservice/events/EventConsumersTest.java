@@ -70,6 +70,25 @@ class EventConsumersTest {
     }
 
     @Test
+    void aRectificationTaskReachesItsEnterpriseAndNoOtherEnterprise() {
+        String taskId = Events.id();
+        String own = "91350100M000100Y43";
+        TestEvents.send(bootstrap, "task.events", taskId, "task.created.v1", Events.id(),
+                cn.hazardledger.testsupport.ProducerSchemas.valid("task.created.v1", """
+                {"taskId":"%s","kind":"RECTIFY_HAZARD","title":"整改隐患：后厨液化气钢瓶","regionCode":"500240213005",
+                 "assigneeRole":"ENTERPRISE","assigneeCode":"%s","assigneeName":"好再来餐馆","supervised":false,
+                 "hazardId":"%s","dueAt":"2026-12-31T23:59:59.999+08:00","createdAt":"2026-11-26T10:00:01+08:00"}"""
+                .formatted(taskId, own, Events.id())));
+        String enterprise = token("ENTERPRISE", TOWNSHIP, "boss-1", Map.of("credit_code", own));
+        assertThat(awaitItemsAbout(enterprise, taskId, 1).get(0)).containsEntry("kind", "TASK_ASSIGNED");
+        String otherEnterprise = token("ENTERPRISE", TOWNSHIP, "boss-2", Map.of("credit_code", "914403001922038216"));
+        String anonymousEnterprise = token("ENTERPRISE", "500240213005");
+        // delivered (its own enterprise reads it): any other inbox it reached would show it now
+        assertThat(itemsAbout(otherEnterprise, taskId)).isEmpty();
+        assertThat(itemsAbout(anonymousEnterprise, taskId)).isEmpty();
+    }
+
+    @Test
     void aRedeliveredEventHasNoSecondEffect() {
         String hazardId = Events.id();
         String eventId = Events.id();

@@ -20,4 +20,14 @@ class RecipientsTest {
         assertThat(Recipients.ofReportedHazard(TOWNSHIP, COUNTY, true)).containsExactly(
                 new Recipient("TOWNSHIP", TOWNSHIP), new Recipient("REGULATOR", COUNTY));
     }
+
+    @Test
+    void aTaskForAnEnterpriseOrAUnitGoesToThatPartysOwnInboxAndATownshipsToItsOffice() {
+        assertThat(Recipients.ofAssignedTask("ENTERPRISE", "500240213005", "91350100M000100Y43"))
+                .isEqualTo(new Recipient("ENTERPRISE", "500240213005", "91350100M000100Y43"));
+        assertThat(Recipients.ofAssignedTask("UNIT", "500240213005", "500240-ZJW"))
+                .isEqualTo(new Recipient("UNIT", "500240213005", "500240-ZJW"));
+        assertThat(Recipients.ofAssignedTask("TOWNSHIP", "500240213005", "500240213000"))
+                .isEqualTo(new Recipient("TOWNSHIP", TOWNSHIP));
+    }
 }

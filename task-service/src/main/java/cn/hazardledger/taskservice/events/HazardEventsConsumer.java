@@ -1,5 +1,7 @@
 package cn.hazardledger.taskservice.events;
 
+import cn.hazardledger.taskservice.rectification.RectificationTasks;
+
 import cn.hazardledger.chassis.events.CloudEvent;
 import cn.hazardledger.chassis.events.InboundEvents;
 import cn.hazardledger.chassis.events.Payloads;
@@ -18,7 +20,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/** Opens a verification task for every reported hazard and completes it when the township has reviewed it. */
+/**
+ * Opens a verification task for every reported hazard and completes it when the township has reviewed it; and
+ * keeps each rectifying hazard's task in step with the hazard (rectification.RectificationTasks).
+ */
 @ApplicationScoped
 public class HazardEventsConsumer {
 
@@ -32,6 +37,9 @@ public class HazardEventsConsumer {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    RectificationTasks rectification;
 
     @Inject
     Clock clock;
@@ -52,9 +60,24 @@ public class HazardEventsConsumer {
                         reportedAt, event.id());
             }
             case HazardReviewed.CONFIRMED, HazardReviewed.REJECTED -> {
-                UUID hazardId = uuid(event, payloads.read(event, HazardReviewed.class).hazardId());
-                String outcome = event.type().equals(HazardReviewed.CONFIRMED) ? "CONFIRMED" : "REJECTED";
+                HazardReviewed review = payloads.read(event, HazardReviewed.class);
+                UUID hazardId = uuid(event, review.hazardId());
+                // a duplicate is no work of its own: its verification task is cancelled, not done
+                String outcome = event.type().equals(HazardReviewed.CONFIRMED) ? "CONFIRMED"
+                        : "DUPLICATE".equals(review.reason()) ? "DUPLICATE" : "REJECTED";
                 yield () -> tasks.completeVerification(hazardId, outcome);
+            }
+            case "hazard.rectification-planned.v1", "hazard.plan-revised.v1", "hazard.extension-decided.v1",
+                 "hazard.submitted.v1", "hazard.sent-back.v1", "hazard.closed.v1", "hazard.reopened.v1",
+                 "hazard.listed-for-supervision.v1", "hazard.delisted.v1", "hazard.fixed-on-spot.v1" -> {
+                HazardStep step = payloads.read(event, HazardStep.class);
+                if (step.hazard() == null || step.step() == null || step.hazard().title() == null
+                        || step.hazard().status() == null || !RegionCode.isValid(step.hazard().regionCode())) {
+                    throw new UnprocessableEvent(event.type() + " " + event.id()
+                            + " lacks hazard (title, status, a valid regionCode) or step");
+                }
+                uuid(event, step.hazard().hazardId());
+                yield () -> rectification.follow(step, event.id());
             }
             default -> null;
         });

@@ -33,8 +33,22 @@ public class Task extends PanacheEntityBase {
     @Column(name = "assignee_role")
     public String assigneeRole;
 
+    /** Who exactly must act, within the role: a unit's code, an enterprise's credit code, a township's region. */
+    @Column(name = "assignee_code")
+    public String assigneeCode;
+
+    @Column(name = "assignee_name")
+    public String assigneeName;
+
     @Column(name = "hazard_id")
     public UUID hazardId;
+
+    /** The newest ledger step of the hazard this task reflects (rectification tasks). */
+    @Column(name = "hazard_step")
+    public int hazardStep;
+
+    /** 挂牌督办: the hazard behind it is listed for supervision. */
+    public boolean supervised;
 
     @Enumerated(EnumType.STRING)
     public TaskStatus status;

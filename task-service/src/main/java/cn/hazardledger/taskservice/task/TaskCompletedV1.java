@@ -10,7 +10,7 @@ public record TaskCompletedV1(String taskId, String kind, String regionCode, Str
     public static final String TYPE = "task.completed.v1";
 
     /** {@code t} as it was just completed: its updatedAt is the completion time. */
-    static TaskCompletedV1 of(Task t, String outcome) {
+    public static TaskCompletedV1 of(Task t, String outcome) {
         return new TaskCompletedV1(t.id.toString(), t.kind.name(), t.regionCode, t.assigneeRole,
                 t.hazardId == null ? null : t.hazardId.toString(), outcome, ChinaTime.format(t.updatedAt));
     }

@@ -87,7 +87,7 @@ public class TaskService {
 
     private void complete(Task task, String outcome) {
         Instant now = Instant.now(clock);
-        task.status = TaskStatus.DONE;
+        task.status = "DUPLICATE".equals(outcome) ? TaskStatus.CANCELLED : TaskStatus.DONE;
         task.updatedAt = now;
         outbox.append(TaskCompletedV1.of(task, outcome));
     }

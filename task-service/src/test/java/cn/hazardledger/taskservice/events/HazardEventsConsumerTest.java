@@ -93,7 +93,7 @@ class HazardEventsConsumerTest {
         TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.rejected.v1", HazardEvents.newId(),
                 ProducerSchemas.valid("hazard.rejected.v1", """
                 {"hazardId":"%s","regionCode":"%s","townshipCode":"%s","level":"GENERAL","status":"REJECTED",
-                 "reason":"DUPLICATE","reviewedBy":"township-1","reviewerRole":"TOWNSHIP",
+                 "reason":"NOT_TRUE","reviewedBy":"township-1","reviewerRole":"TOWNSHIP",
                  "reviewedAt":"2026-11-24T11:00:00+08:00"}""".formatted(hazardId, VILLAGE, TOWNSHIP)));
         TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", HazardEvents.newId(),
                 HazardEvents.reported(hazardId, "先到的核实结果", VILLAGE, "GENERAL"));
@@ -103,6 +103,20 @@ class HazardEventsConsumerTest {
         List<String> types = TopicRecords.readAll(bootstrap, "task.events").stream().filter(r -> taskId.equals(r.key()))
                 .map(r -> TopicRecords.header(r, "ce_type")).toList();
         assertThat(types).containsExactly("task.created.v1", "task.completed.v1");
+    }
+
+    @Test
+    void aHazardRejectedAsADuplicateCancelsItsVerificationTask() {
+        String hazardId = HazardEvents.newId();
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", HazardEvents.newId(),
+                HazardEvents.reported(hazardId, "重复上报", VILLAGE, "GENERAL"));
+        awaitTasksFor(hazardId, 1);
+        TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.rejected.v1", HazardEvents.newId(),
+                ProducerSchemas.valid("hazard.rejected.v1", """
+                {"hazardId":"%s","regionCode":"%s","townshipCode":"%s","level":"GENERAL","status":"REJECTED",
+                 "reason":"DUPLICATE","duplicateOf":"%s","reviewedBy":"township-1","reviewerRole":"TOWNSHIP",
+                 "reviewedAt":"2026-11-24T11:00:00+08:00"}""".formatted(hazardId, VILLAGE, TOWNSHIP, HazardEvents.newId())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(tasksFor(hazardId).get(0).get("status")));
     }
 
     @Test
