@@ -9,7 +9,11 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +62,7 @@ public class ProblemResponses implements OASFilter {
                 add(responses, "500", "unexpected failure; the detail names an incident id found in the log");
                 add(responses, "503", "the database cannot be reached just now: nothing was changed; retry after "
                         + "the seconds in Retry-After");
+                problemsWhereMissing(responses);
             }
         }
     }
@@ -68,22 +73,7 @@ public class ProblemResponses implements OASFilter {
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
-                                .addExample(status, example(Integer.parseInt(status), description)))));
-    }
-
-    /** What such an answer looks like: its type, title and status as the service sends them. */
-    private static org.eclipse.microprofile.openapi.models.examples.Example example(int status, String description) {
-        ProblemType type = status == 400 ? ProblemType.VALIDATION : ProblemType.forStatus(status);
-        Map<String, Object> problem = new java.util.LinkedHashMap<>();
-        problem.put("type", type.uri());
-        problem.put("title", type.title());
-        problem.put("status", status);
-        problem.put("detail", description);
-        if (type == ProblemType.VALIDATION) {
-            problem.put("errors", List.of(Map.of("field", "title", "reason", "must not be blank")));
-        }
-        return OASFactory.createExample().summary(type.title()).value(problem);
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
     }
 
     private static Schema problemSchema() {
@@ -100,5 +90,42 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError));
+    }
+
+    /**
+     * Every refusal an operation documents is problem+json with an example: its type, title and status as the
+     * service sends them, and its description as the detail. The framework documents 401 and 403 of a secured
+     * operation by itself, without any content; those get the problem too.
+     */
+    private static void problemsWhereMissing(APIResponses responses) {
+        for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+            if (!r.getKey().matches("[45]\\d\\d")) {
+                continue;
+            }
+            if (r.getValue().getContent() == null) {
+                r.getValue().content(OASFactory.createContent());
+            }
+            MediaType media = r.getValue().getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (media == null) {
+                media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
+                r.getValue().getContent().addMediaType(Problem.MEDIA_TYPE, media);
+            }
+            if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                media.addExample(r.getKey(), example(Integer.parseInt(r.getKey()), r.getValue().getDescription()));
+            }
+        }
+    }
+
+    private static Example example(int status, String description) {
+        ProblemType type = status == 400 ? ProblemType.VALIDATION : ProblemType.forStatus(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.uri());
+        problem.put("title", type.title());
+        problem.put("status", status);
+        problem.put("detail", description);
+        if (type == ProblemType.VALIDATION) {
+            problem.put("errors", List.of(Map.of("field", "title", "reason", "must not be blank")));
+        }
+        return OASFactory.createExample().summary(type.title()).value(problem);
     }
 }
