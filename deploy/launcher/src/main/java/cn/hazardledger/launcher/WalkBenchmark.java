@@ -56,7 +56,8 @@ public final class WalkBenchmark {
 
     private String report(int port, String token, int i) throws IOException, InterruptedException {
         String body = json.writeValueAsString(Map.of("title", "基准测试隐患 " + i, "description", "benchmark",
-                "regionCode", "500240213009", "industry", "OTHER", "source", "GRID_PATROL", "level", "GENERAL"));
+                "regionCode", "500240213009", "industry", "OTHER", "source", "GRID_PATROL", "level", "GENERAL",
+                "hazardType", "OBJECT", "riskColour", "BLUE", "signature", "基准"));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/hazards"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),

@@ -55,6 +55,6 @@ class EventCatalogueTest {
             }
         }
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(kept);
-        assertThat(names).allMatch(n -> n.matches("[a-z]+\\.[a-z_]+\\.v\\d+"));
+        assertThat(names).allMatch(n -> n.matches("[a-z]+\\.[a-z]+(-[a-z]+)*\\.v\\d+"));
     }
 }

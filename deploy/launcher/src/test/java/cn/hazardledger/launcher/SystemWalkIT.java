@@ -68,7 +68,8 @@ class SystemWalkIT {
         long reportedAt = System.nanoTime();
         Http.Answer reported = Http.post(system.service("hazard").url("/hazards"), inspector, Map.of(
                 "title", "餐馆液化气钢瓶与灶具同室存放", "description", "未安装可燃气体报警装置",
-                "regionCode", VILLAGE, "industry", "GAS", "source", "GRID_PATROL", "level", "GENERAL"));
+                "regionCode", VILLAGE, "industry", "GAS", "source", "GRID_PATROL", "level", "GENERAL",
+                "hazardType", "OBJECT", "riskColour", "YELLOW", "signature", "李明"));
         assertThat(reported.status()).isEqualTo(201);
         String hazardId = reported.body().get("id").asText();
 
@@ -101,7 +102,8 @@ class SystemWalkIT {
         try {
             Http.Answer reported = Http.post(system.service("hazard").url("/hazards"), inspector, Map.of(
                     "title", "断网期间上报的隐患", "description", "Kafka 停机时提交",
-                    "regionCode", VILLAGE, "industry", "FIRE", "source", "GRID_PATROL", "level", "GENERAL"));
+                    "regionCode", VILLAGE, "industry", "FIRE", "source", "GRID_PATROL", "level", "GENERAL",
+                "hazardType", "OBJECT", "riskColour", "YELLOW", "signature", "李明"));
             assertThat(reported.status()).isEqualTo(201);
             hazardId = reported.body().get("id").asText();
             assertThat(unpublishedOutboxRows(hazardId)).isEqualTo(1);

@@ -35,6 +35,13 @@ public final class TestTokens {
         return build(role, regionCode, subject, ISSUER, Duration.ofHours(1)).sign(KEY);
     }
 
+    /** A token with further claims: unit_code / unit_name for a UNIT, credit_code for an ENTERPRISE, name. */
+    public static String token(String role, String regionCode, String subject, java.util.Map<String, String> claims) {
+        io.smallrye.jwt.build.JwtClaimsBuilder builder = build(role, regionCode, subject, ISSUER, Duration.ofHours(1));
+        claims.forEach(builder::claim);
+        return builder.sign(KEY);
+    }
+
     public static String signedByAnotherKey(String role, String regionCode) {
         return build(role, regionCode, "intruder", ISSUER, Duration.ofHours(1)).sign(OTHER_KEY);
     }

@@ -25,9 +25,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import cn.hazardledger.hazardservice.ledger.LedgerEntryView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,6 +53,9 @@ public class HazardResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Steps steps;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,7 +97,7 @@ public class HazardResource {
         if (unchanged != null) {
             return unchanged.build();
         }
-        return Response.ok(HazardView.of(hazard)).tag(tag).build();
+        return Response.ok(hazards.view(hazard)).tag(tag).build();
     }
 
     @GET
@@ -119,21 +125,22 @@ public class HazardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
-    @Operation(summary = "核实纳入台账 / confirm into the ledger",
-            description = "The township confirms a REPORTED hazard into its full ledger (纳入全量库). The body is a "
-                    + "JSON object, {} when there is no note. If-Match with the hazard's ETag is required: 428 "
-                    + "without it, 412 when stale.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "409", description = "the hazard is not REPORTED: currentStatus and refusedAction say why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: read the hazard again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "no If-Match: send the ETag you last read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest review,
-                            @HeaderParam("If-Match") String ifMatch) {
-        HazardView view = hazards.review(id, ifMatch, LedgerAction.CONFIRM, null, review.note());
-        return Response.ok(view).tag(etag(view.version())).build();
+    @Operation(summary = "核实纳入台账（定级）/ confirm into the ledger",
+            description = "The township confirms a REPORTED hazard into its full ledger (纳入全量库), gives it its "
+                    + "ledger number (YH-<county>-<year>-<seq>) and may correct level, industry, risk colour, type and "
+                    + "cause (定级); the entry keeps what was reported and what was decided. A hazard decided MAJOR "
+                    + "names its determination standard and clause. Publishes hazard.confirmed.v1. The body is a JSON "
+                    + "object, {} when nothing is corrected. If-Match with the hazard's ETag is required.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Confirmation.class), examples = @ExampleObject(
+            name = "定级为重大隐患 / decided major", value = """
+            {"note": "经分管领导同意，纳入全量库", "level": "MAJOR", "riskColour": "RED",
+             "standardCode": "MEM-2023-10", "standardClause": "第四条第（二）项"}""")))
+    @APIResponse(responseCode = "200", description = "confirmed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = HazardView.class)))
+    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull Confirmation decision,
+                            @HeaderParam("If-Match") String ifMatch,
+                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return steps.take(id, "confirm", decision, idempotencyKey, () -> hazards.confirm(id, ifMatch, decision));
     }
 
     @POST
@@ -142,21 +149,31 @@ public class HazardResource {
     @Transactional
     @RolesAllowed({Roles.TOWNSHIP, Roles.LEADER})
     @Operation(summary = "退回 / reject", description = "The township rejects a REPORTED hazard as not true "
-            + "(不属实) or a duplicate (重复). If-Match is required.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "409", description = "the hazard is not REPORTED: currentStatus and refusedAction say why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: read the hazard again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "no If-Match: send the ETag you last read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(不属实) or as a duplicate (重复) of the original it names in duplicateOf, which then lists it under "
+            + "GET /hazards/{id}/duplicates. Publishes hazard.rejected.v1. If-Match is required.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RejectionRequest.class), examples = @ExampleObject(
+            name = "重复 / duplicate", value = """
+            {"reason": "DUPLICATE", "duplicateOf": "3f1c2a9e-6b1d-4c8e-9a40-2f7d0c1b5e11", "note": "与上周网格员上报的为同一处"}""")))
+    @APIResponse(responseCode = "200", description = "rejected; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = HazardView.class)))
     public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest rejection,
-                           @HeaderParam("If-Match") String ifMatch) {
-        HazardView view = hazards.review(id, ifMatch, LedgerAction.REJECT, rejection.reason().name(), rejection.note());
-        return Response.ok(view).tag(etag(view.version())).build();
+                           @HeaderParam("If-Match") String ifMatch,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return steps.take(id, "reject", rejection, idempotencyKey, () -> hazards.reject(id, ifMatch, rejection));
+    }
+
+    @GET
+    @Path("/{id}/duplicates")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "重复上报 / the hazard's duplicates", description = "Hazards rejected as duplicates of this one, "
+            + "oldest first, those in your scope.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HazardView.class, type = SchemaType.ARRAY)))
+    public List<HazardView> duplicates(@PathParam("id") UUID id) {
+        Hazard original = hazards.findVisible(id).orElseThrow(HazardService::notFound);
+        return hazards.duplicatesOf(original);
     }
 
     static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
+        return Steps.etag(version);
     }
 }

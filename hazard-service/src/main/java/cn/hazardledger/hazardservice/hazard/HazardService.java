@@ -1,24 +1,36 @@
 package cn.hazardledger.hazardservice.hazard;
 
 import cn.hazardledger.chassis.outbox.Outbox;
-import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.ChinaTime;
 import cn.hazardledger.chassis.web.Keyset;
 import cn.hazardledger.chassis.web.Preconditions;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
+import cn.hazardledger.hazardservice.ledger.HazardEntry;
+import cn.hazardledger.hazardservice.ledger.LedgerEntryView;
+import cn.hazardledger.hazardservice.ledger.LedgerNumbers;
+import cn.hazardledger.hazardservice.standard.DeterminationStandards;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Reporting and reading hazards, always within the caller's region. */
+/**
+ * Reporting, reviewing and reading hazards, always within the caller's scope ({@link HazardScope}); and the one
+ * way every later step is applied ({@link #change}). Transactions are the resources'.
+ */
 @ApplicationScoped
 public class HazardService {
 
@@ -31,35 +43,110 @@ public class HazardService {
     @Inject
     Caller caller;
 
+    @Inject
+    LedgerNumbers ledgerNumbers;
+
+    @Inject
+    DeterminationStandards standards;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public HazardView report(ReportHazardRequest request) {
         RegionCode region = RegionCode.of(request.regionCode());
         if (!caller.canSee(region)) {
             throw ProblemException.invalidField("regionCode", "outside your region " + caller.region());
         }
-        Transition reported = Hazard.report(request, region, Actor.of(caller), Instant.now(clock));
-        reported.hazard().persist();
-        return stored(reported);
+        Actor reporter = Actor.of(caller);
+        if (Roles.ENTERPRISE.equals(reporter.role())) {
+            String own = caller.creditCode().orElse(null);
+            if (request.enterprise() == null || request.enterprise().creditCode() == null
+                    || !request.enterprise().creditCode().equals(own)) {
+                throw ProblemException.invalidField("enterprise.creditCode", "an enterprise reports its own hazards: "
+                        + "give your enterprise with the credit code your token carries (" + own + ")");
+            }
+        }
+        return stored(Hazard.report(request, region, signed(reporter, request.signature()), now()));
+    }
+
+    /** 谁检查、谁签名、谁负责: people sign with their own name; another system needs no signature. */
+    private Actor signed(Actor reporter, String signature) {
+        if (Roles.SYSTEM.equals(reporter.role())) {
+            return signature == null || signature.isBlank() ? reporter : reporter.signedAs(signature.strip());
+        }
+        if (signature == null || signature.isBlank()) {
+            throw ProblemException.invalidField("signature", "must not be blank: the reporter signs with their name (谁检查、谁签名、谁负责)");
+        }
+        Optional<String> name = caller.name();
+        if (name.isPresent() && !name.get().equals(signature.strip())) {
+            throw ProblemException.invalidField("signature", "must be the name your token carries (" + name.get() + ")");
+        }
+        return reporter.signedAs(signature.strip());
+    }
+
+    /** 核实纳入台账 and 定级, with the next ledger number of the hazard's county and the current year. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HazardView confirm(UUID id, String ifMatch, Confirmation decision) {
+        return change(id, ifMatch, hazard -> {
+            HazardLevel level = decision.level() != null ? decision.level() : hazard.level;
+            Industry industry = decision.industry() != null ? decision.industry() : hazard.industry;
+            if (level == HazardLevel.MAJOR && decision.standardCode() != null && !decision.standardCode().isBlank()) {
+                String code = decision.standardCode().strip();
+                var standard = standards.find(code).orElseThrow(() -> new InvalidStep("standardCode",
+                        "no determination standard " + code + " in the catalogue (GET /determination-standards)"));
+                if (!standard.inForce()) {
+                    throw new InvalidStep("standardCode", code + " is no longer in force"
+                            + (standard.supersededBy() == null ? "" : ": use " + standard.supersededBy()));
+                }
+                if (!standards.appliesTo(code, industry)) {
+                    throw new InvalidStep("standardCode", code + " does not apply to the industry " + industry);
+                }
+            }
+            HazardLifecycle.next(hazard.status, LedgerAction.CONFIRM)
+                    .orElseThrow(() -> new IllegalTransition(hazard.status, LedgerAction.CONFIRM));
+            String number = ledgerNumbers.next(RegionCode.of(hazard.regionCode).county().value(), today().getYear());
+            return hazard.confirm(decision, number, Actor.of(caller), now());
+        });
+    }
+
+    /** 退回: not true, or a duplicate of an original the caller can see. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HazardView reject(UUID id, String ifMatch, RejectionRequest rejection) {
+        Hazard original = null;
+        if (rejection.reason() == RejectionRequest.RejectionReason.DUPLICATE) {
+            if (rejection.duplicateOf() == null) {
+                throw ProblemException.invalidField("duplicateOf", "must name the original hazard when the reason is DUPLICATE");
+            }
+            original = findVisible(rejection.duplicateOf()).orElseThrow(() ->
+                    ProblemException.invalidField("duplicateOf", "no such hazard in your region"));
+        } else if (rejection.duplicateOf() != null) {
+            throw ProblemException.invalidField("duplicateOf", "only a DUPLICATE names an original");
+        }
+        Hazard of = original;
+        return change(id, ifMatch, hazard -> hazard.reject(rejection.reason().name(), rejection.note(), of,
+                Actor.of(caller), now()));
     }
 
     /**
-     * The township's review (核实): confirmed into the ledger or rejected. Only a reported hazard can be
-     * reviewed, and only against the version the reviewer saw.
+     * Applies one step to a hazard the caller can see, against the version they saw (If-Match), and keeps what
+     * it did: entry, records and event commit with the hazard or not at all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public HazardView review(UUID id, String ifMatch, LedgerAction action, String reason, String note) {
+    public HazardView change(UUID id, String ifMatch, Function<Hazard, Transition> step) {
         Hazard hazard = findVisible(id).orElseThrow(HazardService::notFound);
         Preconditions.requireMatch(ifMatch, hazard.version);
-        return stored(hazard.review(action, reason, note, Actor.of(caller), Instant.now(clock)));
+        return stored(step.apply(hazard));
     }
 
-    /** Keeps what a move did: its entry and its event commit with the hazard or not at all. */
     private HazardView stored(Transition transition) {
+        Hazard hazard = transition.hazard();
+        if (!hazard.isPersistent()) {
+            hazard.persist();
+        }
+        transition.records().forEach(r -> r.persist());
         transition.entry().persist();
         outbox.append(transition.event());
         // flush so that the answer carries the version the next If-Match must name
         Hazard.flush();
-        return HazardView.of(transition.hazard());
+        return HazardView.of(hazard, today());
     }
 
     public static ProblemException notFound() {
@@ -67,12 +154,17 @@ public class HazardService {
     }
 
     public Optional<Hazard> findVisible(UUID id) {
-        return Hazard.<Hazard>findByIdOptional(id).filter(h -> caller.canSee(RegionCode.of(h.regionCode)));
+        HazardScope scope = HazardScope.of(caller);
+        return Hazard.<Hazard>findByIdOptional(id).filter(scope::sees);
+    }
+
+    public HazardView view(Hazard hazard) {
+        return HazardView.of(hazard, today());
     }
 
     public HazardPage list(HazardStatus status, HazardLevel level, String cursorToken, int limit) {
-        StringBuilder query = new StringBuilder("regionCode like :scope");
-        Parameters params = Parameters.with("scope", caller.region().scopePrefix() + "%");
+        Parameters params = new Parameters();
+        StringBuilder query = new StringBuilder(HazardScope.of(caller).predicate(params));
         if (status != null) {
             query.append(" and status = :status");
             params.and("status", status);
@@ -84,11 +176,28 @@ public class HazardService {
         Keyset.newestFirstAfter(cursorToken, "reportedAt", "id", query, params);
         Keyset.Page<Hazard> page = Keyset.page(Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list(),
                 limit, h -> h.reportedAt, h -> h.id);
-        return new HazardPage(page.rows().stream().map(HazardView::of).toList(), page.nextCursor());
+        LocalDate today = today();
+        return new HazardPage(page.rows().stream().map(h -> HazardView.of(h, today)).toList(), page.nextCursor());
+    }
+
+    public List<HazardView> duplicatesOf(Hazard original) {
+        HazardScope scope = HazardScope.of(caller);
+        LocalDate today = today();
+        return Hazard.<Hazard>find("duplicateOf = ?1 order by reportedAt, id", original.id).stream()
+                .filter(scope::sees).map(h -> HazardView.of(h, today)).toList();
     }
 
     public List<LedgerEntryView> entries(Hazard hazard) {
         return HazardEntry.<HazardEntry>find("hazardId = ?1 order by sequence", hazard.id).stream()
                 .map(LedgerEntryView::of).toList();
+    }
+
+    public Instant now() {
+        return Instant.now(clock);
+    }
+
+    /** The date in China, against which deadlines are read. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(now(), ChinaTime.ZONE);
     }
 }

@@ -1,6 +1,9 @@
 package cn.hazardledger.hazardservice.hazard;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a hazard stands in its lifecycle (docs/domain.md). Overdue is not a status: it is a passed deadline. */
+@Schema(description = "状态 / status: REPORTED 已上报, CONFIRMED 已纳入台账, REJECTED 已退回, RECTIFYING 整改中, SUBMITTED 已提交待复查, CLOSED 已销号")
 public enum HazardStatus {
     /** 上报: reported, waiting for the township's review. */
     REPORTED,

@@ -16,4 +16,15 @@ public class Location {
 
     @Column(name = "longitude")
     public BigDecimal longitude;
+
+    static Location of(ReportHazardRequest.LocationDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        Location l = new Location();
+        l.address = dto.address();
+        l.latitude = dto.latitude();
+        l.longitude = dto.longitude();
+        return l;
+    }
 }

@@ -2,9 +2,7 @@ package cn.hazardledger.hazardservice.ledger;
 
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.hazardservice.hazard.Hazard;
-import cn.hazardledger.hazardservice.hazard.HazardEntry;
 import cn.hazardledger.hazardservice.hazard.HazardService;
-import cn.hazardledger.hazardservice.hazard.LedgerChain;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

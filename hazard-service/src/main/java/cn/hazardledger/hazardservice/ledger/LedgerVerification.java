@@ -1,6 +1,5 @@
 package cn.hazardledger.hazardservice.ledger;
 
-import cn.hazardledger.hazardservice.hazard.LedgerChain;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

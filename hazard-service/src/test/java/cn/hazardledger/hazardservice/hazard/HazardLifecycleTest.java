@@ -10,7 +10,7 @@ class HazardLifecycleTest {
     void theMainPathRunsFromReportToClosure() {
         HazardStatus s = HazardStatus.REPORTED;
         s = HazardLifecycle.next(s, LedgerAction.CONFIRM).orElseThrow();
-        s = HazardLifecycle.next(s, LedgerAction.START_RECTIFICATION).orElseThrow();
+        s = HazardLifecycle.next(s, LedgerAction.PLAN_RECTIFICATION).orElseThrow();
         s = HazardLifecycle.next(s, LedgerAction.SUBMIT_RECTIFICATION).orElseThrow();
         s = HazardLifecycle.next(s, LedgerAction.CLOSE).orElseThrow();
         assertThat(s).isEqualTo(HazardStatus.CLOSED);
@@ -26,7 +26,7 @@ class HazardLifecycleTest {
 
     @Test
     void nothingSkipsReviewOrLeavesARejection() {
-        assertThat(HazardLifecycle.next(HazardStatus.REPORTED, LedgerAction.START_RECTIFICATION)).isEmpty();
+        assertThat(HazardLifecycle.next(HazardStatus.REPORTED, LedgerAction.PLAN_RECTIFICATION)).isEmpty();
         assertThat(HazardLifecycle.next(HazardStatus.REPORTED, LedgerAction.CLOSE)).isEmpty();
         assertThat(HazardLifecycle.next(HazardStatus.RECTIFYING, LedgerAction.CLOSE)).isEmpty();
         for (LedgerAction action : LedgerAction.values()) {

@@ -93,7 +93,7 @@ class HazardReviewTest {
                 .body(Map.of("note", "与前一条重复")).post("/hazards/" + id + "/rejection")
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
         String tag = given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", reported.header("ETag"))
-                .body(Map.of("reason", "DUPLICATE", "note", "与前一条重复")).post("/hazards/" + id + "/rejection")
+                .body(Map.of("reason", "NOT_TRUE", "note", "现场核实不属实")).post("/hazards/" + id + "/rejection")
                 .then().statusCode(200).body("status", equalTo("REJECTED")).extract().header("ETag");
         given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", tag)
                 .body(Map.of()).post("/hazards/" + id + "/confirmation")

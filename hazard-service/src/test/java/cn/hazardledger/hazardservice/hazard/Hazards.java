@@ -21,6 +21,9 @@ public final class Hazards {
         body.put("industry", "GAS");
         body.put("source", "GRID_PATROL");
         body.put("level", "GENERAL");
+        body.put("hazardType", "OBJECT");
+        body.put("riskColour", "YELLOW");
+        body.put("signature", "李明");
         body.put("location", Map.of("address", "三星乡场镇主街12号", "latitude", 30.012345, "longitude", 108.123456));
         return body;
     }

@@ -1,5 +1,9 @@
 package cn.hazardledger.hazardservice.web;
 
+import java.util.List;
+import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.hazardledger.testsupport.ServiceInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -33,6 +37,49 @@ class OpenApiTest {
                 .body("components.schemas.Problem.properties", hasKey("errors"))
                 .body("components.securitySchemes", hasKey("bearer"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /**
+     * Every step on a hazard (a POST that takes If-Match) documents what it answers when refused, and shows an
+     * example body; every read of one hazard its 304; every enum of the API its Chinese names.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyStepDocumentsItsRefusalsAndAnExampleAndEveryEnumItsChineseNames() {
+        Map<String, Object> doc = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().as(Map.class);
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+        int steps = 0;
+        for (var path : paths.entrySet()) {
+            Map<String, Object> post = (Map<String, Object>) path.getValue().get("post");
+            if (post == null || !takesIfMatch(post)) {
+                continue;
+            }
+            steps++;
+            Map<String, Object> responses = (Map<String, Object>) post.get("responses");
+            assertThat(responses).as(path.getKey()).containsKeys("200", "400", "401", "403", "404", "409", "412", "428");
+            Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    post.get("requestBody")).get("content")).get("application/json");
+            assertThat(json).as(path.getKey() + " request example").containsKey("examples");
+            Map<String, Object> conflict = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    responses.get("409")).get("content")).get("application/problem+json");
+            assertThat(conflict).as(path.getKey() + " 409 example").containsKey("examples");
+        }
+        assertThat(steps).as("steps on a hazard").isGreaterThanOrEqualTo(16);
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>)
+                ((Map<String, Object>) doc.get("components")).get("schemas");
+        for (String e : List.of("HazardStatus", "HazardLevel", "HazardType", "RiskColour", "Industry", "HazardSource",
+                "LedgerAction", "SupervisionLevel", "DualReportRecipient")) {
+            assertThat((String) schemas.get(e).get("description")).as(e).matches(".*[\\u4e00-\\u9fff].*");
+        }
+        given().accept("application/json").get("/q/openapi").then()
+                .body("paths.'/hazards/{id}'.get.responses", hasKey("304"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean takesIfMatch(Map<String, Object> operation) {
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+        return parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")) && "header".equals(p.get("in")));
     }
 
     @Test

@@ -7,12 +7,17 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Who is calling: subject, role and the region whose data they may see, all taken from the verified token. */
 @RequestScoped
 public class Caller {
 
     public static final String REGION_CLAIM = "region_code";
+    public static final String UNIT_CODE_CLAIM = "unit_code";
+    public static final String UNIT_NAME_CLAIM = "unit_name";
+    public static final String CREDIT_CODE_CLAIM = "credit_code";
+    public static final String NAME_CLAIM = "name";
 
     /** When a token carries several roles, the most specific one that acts on hazards wins. */
     private static final List<String> ROLE_PRECEDENCE = List.of(Roles.SYSTEM, Roles.REGULATOR, Roles.LEADER,
@@ -40,6 +45,32 @@ public class Caller {
                     "your token carries no valid " + REGION_CLAIM + " claim (a 12-digit region code), so no data is in scope");
         }
         return RegionCode.of(claim);
+    }
+
+    /** The unit (责任科室 / 行业主管部门) a UNIT token speaks for, from its unit_code claim. */
+    public Optional<String> unitCode() {
+        return text(UNIT_CODE_CLAIM);
+    }
+
+    public Optional<String> unitName() {
+        return text(UNIT_NAME_CLAIM);
+    }
+
+    /** The enterprise an ENTERPRISE token speaks for: its unified social credit code. */
+    public Optional<String> creditCode() {
+        return text(CREDIT_CODE_CLAIM);
+    }
+
+    /** The person's name as the identity provider knows it (OIDC {@code name}): what their signature must say. */
+    public Optional<String> name() {
+        return text(NAME_CLAIM);
+    }
+
+    private Optional<String> text(String claim) {
+        Object raw = jwt.getClaim(claim);
+        String value = raw instanceof String text ? text
+                : raw instanceof jakarta.json.JsonString json ? json.getString() : null;
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty() && v.length() <= 200);
     }
 
     public boolean canSee(RegionCode code) {

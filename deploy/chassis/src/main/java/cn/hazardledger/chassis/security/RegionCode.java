@@ -77,6 +77,11 @@ public final class RegionCode {
         return isZeros(code.substring(4, 6)) ? this : new RegionCode(code.substring(0, 6) + "000000");
     }
 
+    /** A county (区县) or a level above it: what a regulator's region must be to act for the county. */
+    public boolean isCountyOrAbove() {
+        return isZeros(code.substring(6));
+    }
+
     public String value() {
         return code;
     }

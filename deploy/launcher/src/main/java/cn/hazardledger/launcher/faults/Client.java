@@ -63,7 +63,8 @@ final class Client {
     static Map<String, Object> report(String title, String region, boolean major) {
         return Map.of("title", title, "description", "故障演练：在故障期间上报，核对是否丢失或重复",
                 "regionCode", region, "industry", major ? "FIREWORKS" : "GAS", "source", "GRID_PATROL",
-                "level", major ? "MAJOR" : "GENERAL");
+                "level", major ? "MAJOR" : "GENERAL", "hazardType", "OBJECT", "riskColour", major ? "RED" : "YELLOW",
+                "signature", "演练");
     }
 
     private static Answer answer(HttpResponse<String> response) throws IOException {

@@ -66,14 +66,17 @@ final class LoadDriver implements AutoCloseable {
         ledger.reported(new Ledger.Report(title, id, major, phase.get()));
         if (ThreadLocalRandom.current().nextDouble() < REVIEW_SHARE) {
             long delay = ThreadLocalRandom.current().nextLong(500, 3000);
-            clock.schedule(() -> phones.submit(() -> review(id, answer.etag(), n % 5 == 0)), delay, TimeUnit.MILLISECONDS);
+            clock.schedule(() -> phones.submit(() -> review(id, answer.etag(), n % 5 == 0, major)), delay, TimeUnit.MILLISECONDS);
         }
         return id;
     }
 
-    private void review(String hazardId, String etag, boolean reject) {
+    private void review(String hazardId, String etag, boolean reject, boolean major) {
         String url = urls.hazards() + "/" + hazardId + (reject ? "/rejection" : "/confirmation");
-        Map<String, Object> body = reject ? Map.of("reason", "DUPLICATE", "note", "故障演练：重复上报")
+        // a major hazard is confirmed with the determination standard of its industry (fireworks, in Client.report)
+        Map<String, Object> body = reject ? Map.of("reason", "NOT_TRUE", "note", "故障演练：经核实不属实")
+                : major ? Map.of("note", "故障演练：经核实纳入台账", "standardCode", "SAWS-2017-121-FIREWORKS",
+                        "standardClause", "第二条")
                 : Map.of("note", "故障演练：经核实纳入台账");
         String key = UUID.randomUUID().toString();
         Client.Answer answer = untilAcknowledged(() -> client.post(url, urls.townshipToken(), key, etag, body));

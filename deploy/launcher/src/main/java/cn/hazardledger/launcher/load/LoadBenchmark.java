@@ -135,7 +135,7 @@ public final class LoadBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
                             "title", run + " #" + sequence.incrementAndGet(), "description", "负载测试：持续上报",
                             "regionCode", "500240213009", "industry", "INDUSTRY_TRADE", "source", "GRID_PATROL",
-                            "level", "GENERAL")), StandardCharsets.UTF_8));
+                            "level", "GENERAL", "hazardType", "OBJECT", "riskColour", "BLUE", "signature", "负载")), StandardCharsets.UTF_8));
             case READ_HAZARD -> HttpRequest.newBuilder(URI.create(hazards + "/" + (recent == null ? UUID.randomUUID() : recent[0])));
             case LIST_HAZARDS -> HttpRequest.newBuilder(URI.create(hazards + "?limit=20"));
             case READ_INBOX -> HttpRequest.newBuilder(URI.create("http://localhost:" + ports.notifyService() + "/inbox?limit=20"));

@@ -1,4 +1,4 @@
-package cn.hazardledger.hazardservice.hazard;
+package cn.hazardledger.hazardservice.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,13 +16,32 @@ public final class LedgerChain {
 
     /** What of an entry the chain covers: everything it records, in a fixed order. */
     public record Content(String hazardId, int sequence, String action, String statusAfter, String actor,
-                          String actorRole, String note, Instant recordedAt) {
+                          String actorRole, String note, Instant recordedAt, String unitCode, String signature,
+                          String data) {
 
-        /** One line per field, each as {@code name=value} with line breaks and backslashes escaped. */
+        public Content(String hazardId, int sequence, String action, String statusAfter, String actor,
+                       String actorRole, String note, Instant recordedAt) {
+            this(hazardId, sequence, action, statusAfter, actor, actorRole, note, recordedAt, null, null, null);
+        }
+
+        /**
+         * One line per field, each as {@code name=value} with line breaks and backslashes escaped. Fields added
+         * after the chain began (unit, signature, data) join only when present, so older entries keep their hash.
+         */
         String canonical() {
-            return String.join("\n", "hazardId=" + hazardId, "sequence=" + sequence, "action=" + action,
-                    "statusAfter=" + statusAfter, "actor=" + escape(actor), "actorRole=" + actorRole,
-                    "note=" + (note == null ? "" : escape(note)), "recordedAt=" + recordedAt);
+            StringBuilder text = new StringBuilder(String.join("\n", "hazardId=" + hazardId, "sequence=" + sequence,
+                    "action=" + action, "statusAfter=" + statusAfter, "actor=" + escape(actor), "actorRole=" + actorRole,
+                    "note=" + (note == null ? "" : escape(note)), "recordedAt=" + recordedAt));
+            optional(text, "unitCode", unitCode);
+            optional(text, "signature", signature);
+            optional(text, "data", data);
+            return text.toString();
+        }
+
+        private static void optional(StringBuilder text, String name, String value) {
+            if (value != null) {
+                text.append('\n').append(name).append('=').append(escape(value));
+            }
         }
     }
 

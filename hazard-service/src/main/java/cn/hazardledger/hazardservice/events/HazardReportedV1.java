@@ -1,8 +1,9 @@
-package cn.hazardledger.hazardservice.hazard;
+package cn.hazardledger.hazardservice.events;
 
 import cn.hazardledger.chassis.outbox.OutgoingEvent;
 import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.web.ChinaTime;
+import cn.hazardledger.hazardservice.hazard.Hazard;
 
 import java.math.BigDecimal;
 
@@ -24,7 +25,15 @@ public record HazardReportedV1(
         Location location,
         String reportedBy,
         String reporterRole,
-        String reportedAt) implements OutgoingEvent {
+        String reportedAt,
+        String hazardType,
+        String riskColour,
+        String cause,
+        String enterpriseName,
+        String enterpriseCreditCode,
+        String discoveredAt,
+        String discoveredBy,
+        String signature) implements OutgoingEvent {
 
     public static final String TYPE = "hazard.reported.v1";
 
@@ -34,7 +43,14 @@ public record HazardReportedV1(
                 : new Location(h.location.address, h.location.latitude, h.location.longitude);
         return new HazardReportedV1(h.id.toString(), h.title, h.description, h.regionCode, region.township().value(),
                 region.county().value(), h.industry.name(), h.source.name(), h.level.name(), h.status.name(), location,
-                h.reportedBy, h.reporterRole, ChinaTime.format(h.reportedAt));
+                h.reportedBy, h.reporterRole, ChinaTime.format(h.reportedAt), name(h.hazardType), name(h.riskColour),
+                h.cause, h.enterprise == null ? null : h.enterprise.name,
+                h.enterprise == null ? null : h.enterprise.creditCode, ChinaTime.format(h.discoveredAt),
+                h.discoveredBy, h.signature);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     @Override

@@ -1,5 +1,8 @@
-package cn.hazardledger.hazardservice.hazard;
+package cn.hazardledger.hazardservice.ledger;
 
+import cn.hazardledger.hazardservice.hazard.Actor;
+import cn.hazardledger.hazardservice.hazard.HazardStatus;
+import cn.hazardledger.hazardservice.hazard.LedgerAction;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One appended, signed line of a hazard's ledger (台账). Rows are inserted, never updated. */
+/**
+ * One appended, signed line of a hazard's ledger (台账, docs/domain.md): what, who, role, unit, when, comment,
+ * signature and the data changed. Rows are inserted, never updated; the database refuses anything else.
+ */
 @Entity
 @Table(name = "hazard_entry")
 public class HazardEntry extends PanacheEntityBase {
@@ -36,7 +42,19 @@ public class HazardEntry extends PanacheEntityBase {
     @Column(name = "actor_role")
     public String actorRole;
 
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(name = "unit_name")
+    public String unitName;
+
+    /** The name the actor signed with (谁检查、谁签名、谁负责). */
+    public String signature;
+
     public String note;
+
+    /** What the step changed or recorded, as canonical JSON ({@link LedgerData}); null when nothing but status. */
+    public String data;
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
@@ -50,24 +68,32 @@ public class HazardEntry extends PanacheEntityBase {
     /** What the chain covers of this entry. */
     public LedgerChain.Content content() {
         return new LedgerChain.Content(hazardId.toString(), sequence, action.name(), statusAfter.name(), actor,
-                actorRole, note, recordedAt);
+                actorRole, note, recordedAt, unitCode, signature, data);
     }
 
     public LedgerChain.Link link() {
         return new LedgerChain.Link(content(), previousHash, hash);
     }
 
-    static HazardEntry of(Hazard hazard, int sequence, LedgerAction action, String note, Actor actor, Instant at) {
+    /** The next entry of a chain whose newest hash is {@code head}. */
+    public static HazardEntry append(UUID hazardId, int sequence, String head, LedgerAction action,
+                                     HazardStatus statusAfter, String note, String data, Actor actor, Instant at) {
         HazardEntry entry = new HazardEntry();
         entry.id = UUID.randomUUID();
-        entry.hazardId = hazard.id;
+        entry.hazardId = hazardId;
         entry.sequence = sequence;
         entry.action = action;
-        entry.statusAfter = hazard.status;
+        entry.statusAfter = statusAfter;
         entry.actor = actor.subject();
         entry.actorRole = actor.role();
+        entry.unitCode = actor.unitCode();
+        entry.unitName = actor.unitName();
+        entry.signature = actor.signature();
         entry.note = note;
+        entry.data = data;
         entry.recordedAt = at;
+        entry.previousHash = head;
+        entry.hash = LedgerChain.hash(head, entry.content());
         return entry;
     }
 }

@@ -1,4 +1,4 @@
-package cn.hazardledger.hazardservice.hazard;
+package cn.hazardledger.hazardservice.ledger;
 
 import org.junit.jupiter.api.Test;
 
