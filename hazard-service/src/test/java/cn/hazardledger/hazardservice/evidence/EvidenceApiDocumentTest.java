@@ -35,6 +35,10 @@ class EvidenceApiDocumentTest {
         doc.body(content + ".'200'.content", hasKey("image/jpeg")).body(content + ".'200'.content", hasKey("application/pdf"))
                 .body(content, hasKey("304")).body(content, hasKey("406")).body(content, hasKey("404"))
                 .body("paths.'/hazards/{id}/evidence'.get.responses", hasKey("404"))
-                .body("paths.'/hazards/{id}/evidence/{evidenceId}'.get.responses", hasKey("404"));
+                .body("paths.'/hazards/{id}/evidence/{evidenceId}'.get.responses", hasKey("404"))
+                // the answers every operation can give carry an example too
+                .body("paths.'/hazards/{id}/evidence'.get.responses.'401'" + problem + ".examples.'401'.value.status", equalTo(401))
+                .body(content + ".'503'" + problem + ".examples.'503'.value.type",
+                        equalTo("https://hazard-ledger.cn/problems/service-unavailable"));
     }
 }

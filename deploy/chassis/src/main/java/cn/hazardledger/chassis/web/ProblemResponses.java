@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,7 @@ public class ProblemResponses implements OASFilter {
                 add(responses, "500", "unexpected failure; the detail names an incident id found in the log");
                 add(responses, "503", "the database cannot be reached just now: nothing was changed; retry after "
                         + "the seconds in Retry-After");
+                problemsWhereMissing(responses);
             }
         }
     }
@@ -104,6 +107,29 @@ public class ProblemResponses implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
                                 .addExample(status, example == null ? example(Integer.parseInt(status), description)
                                         : OASFactory.createExample().summary(description).value(parse(example))))));
+    }
+
+    /**
+     * The framework documents 401 and 403 of a secured operation by itself, without any content, and a resource
+     * may document a refusal without its body: each gets the problem+json content and an example too.
+     */
+    private static void problemsWhereMissing(APIResponses responses) {
+        for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+            if (!r.getKey().matches("[45]\\d\\d")) {
+                continue;
+            }
+            if (r.getValue().getContent() == null) {
+                r.getValue().content(OASFactory.createContent());
+            }
+            MediaType media = r.getValue().getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (media == null) {
+                media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
+                r.getValue().getContent().addMediaType(Problem.MEDIA_TYPE, media);
+            }
+            if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                media.addExample(r.getKey(), example(Integer.parseInt(r.getKey()), r.getValue().getDescription()));
+            }
+        }
     }
 
     private static Object parse(String example) {
