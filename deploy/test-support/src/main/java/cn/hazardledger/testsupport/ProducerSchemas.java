@@ -41,7 +41,9 @@ public final class ProducerSchemas {
     }
 
     private static String producer(String type) {
-        return type.substring(0, type.indexOf('.')) + "-service";
+        String aggregate = type.substring(0, type.indexOf('.'));
+        // task-service owns campaigns as well as tasks
+        return ("campaign".equals(aggregate) ? "task" : aggregate) + "-service";
     }
 
     /** The reactor's root: the nearest folder above the test's working directory that holds hazard-service. */

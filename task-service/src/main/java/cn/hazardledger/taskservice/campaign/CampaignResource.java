@@ -1,0 +1,140 @@
+package cn.hazardledger.taskservice.campaign;
+
+import cn.hazardledger.chassis.idempotency.Idempotency;
+import cn.hazardledger.chassis.idempotency.IdempotentResponse;
+import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "campaigns", description = "专项行动与任务分解")
+public class CampaignResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv";
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR})
+    @Operation(summary = "新建专项行动方案 / create a campaign", description = "A DRAFT campaign of a region within yours; "
+            + "import its breakdown table next (PUT /campaigns/{id}/breakdown). Idempotency-Key makes retries safe.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignRequest.class), examples = @ExampleObject(
+            name = "三星乡2023", value = """
+            {"title": "三星乡2023年安全生产专项整治行动方案", "documentNumber": "三星府发〔2023〕76号",
+             "issuingBody": "三星乡人民政府", "regionCode": "500240213000", "year": 2023,
+             "phases": [{"name": "动员部署", "endsOn": "2023-05-20"}, {"name": "集中排查", "endsOn": "2023-08-31"},
+                        {"name": "重点整治", "endsOn": "2023-11-30"}, {"name": "建章立制", "endsOn": "2023-12-31"}]}""")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response create(@Valid @NotNull CampaignRequest request, @HeaderParam(Idempotency.HEADER) String key,
+                           @Context UriInfo uri) {
+        IdempotentResponse<CampaignView> answer = idempotency.once(caller.subject(), key, request, CampaignView.class, () -> {
+            CampaignView view = campaigns.create(request);
+            return IdempotentResponse.fresh(201, "/campaigns/" + view.id(), view);
+        });
+        return Response.status(answer.status())
+                .location(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + answer.location()))
+                .tag(etag(answer.body().version())).header("Idempotent-Replayed", answer.replayed())
+                .entity(answer.body()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "专项行动列表 / campaigns", description = "Campaigns of your region and below it, and of the "
+            + "regions above it (your county's, city's, province's), newest first.")
+    public CampaignPage list(@QueryParam("cursor") String cursor,
+                             @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+        return campaigns.list(cursor, QueryParams.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "查看方案 / read a campaign", description = "ETag and If-None-Match (304) as for hazards.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "304", description = "not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Campaign c = campaigns.findVisible(id).orElseThrow(CampaignService::notFound);
+        EntityTag tag = etag(c.version);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return unchanged != null ? unchanged.build() : Response.ok(campaigns.view(c)).tag(tag).build();
+    }
+
+    @GET
+    @Path("/{id}/tree")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "任务分解树 / the breakdown tree", description = "Main actions, key tasks and specific tasks in "
+            + "document order and numbering, with progress (done, in time, overdue) rolled up to each level.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignTree.class)))
+    public CampaignTree tree(@PathParam("id") UUID id) {
+        return campaigns.tree(campaigns.findVisible(id).orElseThrow(CampaignService::notFound));
+    }
+
+    @PUT
+    @Path("/{id}/breakdown")
+    @Consumes({CSV, XLSX})
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR})
+    @Operation(summary = "导入任务分解表 / import the breakdown table", description = "The table as governments keep it "
+            + "(序号, 主要行动, 重点任务, 具体任务, 牵头领导, 责任科室, 完成时限, 备注), as CSV (UTF-8 or GBK) or XLSX, sent as "
+            + "the body. A blank cell or a merged region means \"same as above\"; title rows above the header are "
+            + "skipped. All or nothing: a bad file imports nothing and is answered 400 with every bad row and "
+            + "column in Chinese (errors[], problems[]). The same file again changes nothing (changed: false). "
+            + "Only a DRAFT campaign imports (409 otherwise). If-Match with the campaign's ETag is required.")
+    @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BreakdownImported.class)))
+    public Response importBreakdown(@PathParam("id") UUID id, byte[] content, @HeaderParam("If-Match") String ifMatch,
+                                    @HeaderParam("Content-Type") String contentType) {
+        String name = contentType != null && contentType.startsWith(XLSX) ? "breakdown.xlsx" : "breakdown.csv";
+        BreakdownImported imported = campaigns.importBreakdown(id, ifMatch, content == null ? new byte[0] : content, name);
+        return Response.ok(imported).tag(etag(imported.version())).build();
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}

@@ -1,0 +1,110 @@
+package cn.hazardledger.taskservice.campaign;
+
+import cn.hazardledger.testsupport.ProducerSchemas;
+import cn.hazardledger.testsupport.ServiceInfrastructure;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static cn.hazardledger.testsupport.TestTokens.token;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** A campaign and its breakdown table through the REST API, with the real database. */
+@QuarkusTest
+@WithTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "task"))
+class CampaignApiTest {
+
+    static final String TOWNSHIP = token("TOWNSHIP", "500240213000", "township-clerk-1");
+    static final String VILLAGER = token("INSPECTOR", "500240213005");
+    static final String OTHER_TOWNSHIP = token("TOWNSHIP", "500240214000");
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theSeedTableImportsAsEightActions25KeyTasksAnd34SpecificTasksAndOnlyOnce() throws IOException {
+        String id = create("三星乡2023年安全生产专项整治行动方案");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().statusCode(200).extract().header("ETag");
+        byte[] fixture = fixture();
+
+        var first = given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag).body(fixture)
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(200)
+                .body("changed", equalTo(true)).body("counts.actions", equalTo(8))
+                .body("counts.keyTasks", equalTo(25)).body("counts.specificTasks", equalTo(34)).extract();
+        given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", first.header("ETag")).body(fixture)
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(200).body("changed", equalTo(false));
+
+        JsonPath tree = given().auth().oauth2(VILLAGER).get("/campaigns/" + id + "/tree").then().statusCode(200)
+                .body("total.specificTasks", equalTo(34)).body("actions", org.hamcrest.Matchers.hasSize(8))
+                .extract().jsonPath();
+        List<Map<String, Object>> specific = tree.getList("actions.keyTasks.flatten().specificTasks.flatten()");
+        Map<String, Object> eleven = specific.stream().filter(s -> "11".equals(s.get("number"))).findFirst().orElseThrow();
+        Map<String, Object> twelve = specific.stream().filter(s -> "12".equals(s.get("number"))).findFirst().orElseThrow();
+        assertThat(twelve.get("leaders")).isEqualTo(eleven.get("leaders"));
+        assertThat(twelve.get("units")).isEqualTo(eleven.get("units"));
+        assertThat(twelve.get("deadlineWords")).isEqualTo(eleven.get("deadlineWords"));
+
+        @SuppressWarnings("unchecked")
+        List<String> payloads = em.createNativeQuery("SELECT payload FROM outbox_event WHERE aggregate_id = ?1 AND type = ?2")
+                .setParameter(1, id).setParameter(2, "campaign.breakdown-imported.v1").getResultList();
+        assertThat(payloads).singleElement().satisfies(p -> ProducerSchemas.valid("campaign.breakdown-imported.v1", p));
+    }
+
+    @Test
+    void aBadTableImportsNothingAndNamesEveryBadRowAndColumnInChinese() throws IOException {
+        String id = create("坏表");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().extract().header("ETag");
+        String bad = new String(fixture(), StandardCharsets.UTF_8).replaceFirst("5月15日前", "六月中旬");
+        given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag)
+                .body(bad.getBytes(StandardCharsets.UTF_8)).put("/campaigns/" + id + "/breakdown").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("完成时限")).body("errors[0].reason", containsString("六月中旬"))
+                .body("problems[0].row", equalTo(3));
+        given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tree").then().body("total.specificTasks", equalTo(0));
+        given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().body("breakdownSha256", equalTo(null));
+    }
+
+    @Test
+    void campaignsAreSeenInTheirRegionAndFromBelowButNotFromElsewhere() {
+        String id = create("可见范围");
+        given().auth().oauth2(VILLAGER).get("/campaigns/" + id).then().statusCode(200);
+        given().auth().oauth2(OTHER_TOWNSHIP).get("/campaigns/" + id).then().statusCode(404);
+        given().auth().oauth2(VILLAGER).get("/campaigns?limit=100").then().body("items.id", hasItem(id));
+        given().auth().oauth2(OTHER_TOWNSHIP).get("/campaigns?limit=100").then().body("items.id", not(hasItem(id)));
+        given().auth().oauth2(VILLAGER).contentType(ContentType.JSON).body(request("村里不能建")).post("/campaigns")
+                .then().statusCode(403);
+    }
+
+    private String create(String title) {
+        return given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).body(request(title)).post("/campaigns")
+                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+    }
+
+    private static Map<String, Object> request(String title) {
+        return Map.of("title", title, "documentNumber", "三星府发〔2023〕76号", "issuingBody", "三星乡人民政府",
+                "regionCode", "500240213000", "year", 2023,
+                "phases", List.of(Map.of("name", "动员部署", "endsOn", "2023-05-20"), Map.of("name", "建章立制")));
+    }
+
+    private static byte[] fixture() throws IOException {
+        try (InputStream in = CampaignApiTest.class.getResourceAsStream("/breakdown/sanxing-2023-task-breakdown.csv")) {
+            return in.readAllBytes();
+        }
+    }
+}
