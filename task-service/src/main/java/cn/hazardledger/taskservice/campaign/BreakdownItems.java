@@ -40,6 +40,7 @@ final class BreakdownItems {
                     s.cadence = task.cadence().map(Enum::name).orElse(null);
                     s.remarks = task.remarks().isEmpty() ? null : task.remarks();
                     s.sourceRow = task.sourceRow() == 0 ? null : task.sourceRow();
+                    s.status = "OPEN";
                     items.add(s);
                 }
             }

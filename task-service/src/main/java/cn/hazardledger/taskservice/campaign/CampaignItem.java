@@ -58,4 +58,14 @@ public class CampaignItem extends PanacheEntityBase {
 
     @Column(name = "source_row")
     public Integer sourceRow;
+
+    /** OPEN or DONE, specific tasks only: done once a final progress report says so. */
+    public String status;
+
+    @Column(name = "completed_at")
+    public java.time.Instant completedAt;
+
+    public boolean isDone() {
+        return "DONE".equals(status);
+    }
 }

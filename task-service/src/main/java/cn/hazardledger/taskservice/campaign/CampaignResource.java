@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/campaigns")
@@ -54,6 +56,9 @@ public class CampaignResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ProgressReports progress;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -132,6 +137,73 @@ public class CampaignResource {
         String name = contentType != null && contentType.startsWith(XLSX) ? "breakdown.xlsx" : "breakdown.csv";
         BreakdownImported imported = campaigns.importBreakdown(id, ifMatch, content == null ? new byte[0] : content, name);
         return Response.ok(imported).tag(etag(imported.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR})
+    @Operation(summary = "发布方案 / publish", description = "A DRAFT campaign whose breakdown was imported goes into force "
+            + "(PUBLISHED); its tasks then take progress reports and its breakdown no longer changes. Body {}. If-Match "
+            + "required. Publishes campaign.published.v1.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "发布", value = "{}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response publish(@PathParam("id") UUID id, @NotNull Map<String, Object> body,
+                            @HeaderParam("If-Match") String ifMatch) {
+        CampaignView view = campaigns.publish(id, ifMatch);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/tasks")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "单位/领导任务清单 / a unit's or a leader's tasks", description = "The campaign's specific tasks "
+            + "that name the unit (责任科室) and/or the leader (牵头领导), in document order. A UNIT caller without "
+            + "parameters gets its own (unit_name claim), a LEADER its own (name claim).")
+    public List<CampaignTree.Specific> tasks(@PathParam("id") UUID id, @QueryParam("unit") String unit,
+                                             @QueryParam("leader") String leader) {
+        Campaign c = campaigns.findVisible(id).orElseThrow(CampaignService::notFound);
+        String u = unit != null ? unit.strip() : Roles.UNIT.equals(caller.role()) ? caller.unitName().orElse(null) : null;
+        String l = leader != null ? leader.strip() : Roles.LEADER.equals(caller.role()) ? caller.name().orElse(null) : null;
+        return campaigns.tree(c).actions().stream().flatMap(a -> a.keyTasks().stream())
+                .flatMap(k -> k.specificTasks().stream())
+                .filter(t -> (u == null || t.units().contains(u)) && (l == null || t.leaders().contains(l))).toList();
+    }
+
+    @POST
+    @Path("/{id}/tasks/{taskId}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.UNIT, Roles.LEADER, Roles.TOWNSHIP, Roles.REGULATOR})
+    @Operation(summary = "报告进展 / report progress", description = "On a PUBLISHED campaign's specific task, by the "
+            + "township or a regulator of its region, a unit it names or a leader it names (403 otherwise). completes: "
+            + "true makes it the final report: the task is DONE and takes no more (409). Idempotency-Key makes "
+            + "retries safe. Publishes campaign.progress-reported.v1.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ProgressRequest.class), examples = @ExampleObject(
+            name = "完成", value = "{\"text\": \"已召开党委会议专题学习，形成会议纪要\", \"completes\": true}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgressView.class)))
+    @APIResponse(responseCode = "409", description = "the campaign is not PUBLISHED, or the task is done",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response report(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
+                           @Valid @NotNull ProgressRequest request, @HeaderParam(Idempotency.HEADER) String key,
+                           @Context UriInfo uri) {
+        IdempotentResponse<ProgressView> answer = idempotency.once(caller.subject(), key,
+                Map.of("campaign", id.toString(), "task", taskId.toString(), "report", request), ProgressView.class, () -> {
+                    ProgressView view = progress.report(id, taskId, request);
+                    return IdempotentResponse.fresh(201, "/campaigns/" + id + "/tasks/" + taskId + "/reports", view);
+                });
+        return Response.status(answer.status())
+                .location(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + answer.location()))
+                .header("Idempotent-Replayed", answer.replayed()).entity(answer.body()).build();
+    }
+
+    @GET
+    @Path("/{id}/tasks/{taskId}/reports")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "进展报告 / a task's progress reports", description = "Oldest first.")
+    public List<ProgressView> reports(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+        return progress.reports(id, taskId);
     }
 
     static EntityTag etag(long version) {

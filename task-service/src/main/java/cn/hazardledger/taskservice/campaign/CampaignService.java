@@ -109,6 +109,26 @@ public class CampaignService {
         return BreakdownImported.of(c, counts, true);
     }
 
+    /** 发布: a DRAFT campaign with its breakdown goes into force; its tasks then take progress reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CampaignView publish(UUID id, String ifMatch) {
+        Campaign c = findVisible(id).orElseThrow(CampaignService::notFound);
+        Preconditions.requireMatch(ifMatch, c.version);
+        if (c.status != CampaignStatus.DRAFT) {
+            throw new ProblemException(Problem.of(ProblemType.CONFLICT, "only a DRAFT campaign is published")
+                    .with(Map.of("currentStatus", c.status.name(), "refusedAction", "PUBLISH")));
+        }
+        if (c.breakdownSha256 == null) {
+            throw new ProblemException(Problem.of(ProblemType.CONFLICT, "import the breakdown table before publishing")
+                    .with(Map.of("currentStatus", c.status.name(), "refusedAction", "PUBLISH")));
+        }
+        c.status = CampaignStatus.PUBLISHED;
+        c.updatedAt = Instant.now(clock);
+        Campaign.flush();
+        outbox.append(CampaignPublishedV1.of(c, CampaignTree.counts(items(c)), caller.subject()));
+        return view(c);
+    }
+
     public Optional<Campaign> findVisible(UUID id) {
         return Campaign.<Campaign>findByIdOptional(id).filter(this::visible);
     }

@@ -84,8 +84,8 @@ public record CampaignTree(Counts total, List<Action> actions) {
     }
 
     private static Specific specific(CampaignItem s, LocalDate today) {
-        // completion comes with the task's final progress report (not yet recorded here): none is done yet
-        boolean done = false;
+        // done with its final progress report (ProgressReports)
+        boolean done = s.isDone();
         boolean overdue = !done && s.deadline != null && s.deadline.isBefore(today);
         return new Specific(s.id, s.number, s.text, BreakdownItems.split(s.leaders), BreakdownItems.split(s.units),
                 s.deadline, s.deadlineWords, s.cadence, s.remarks, done, overdue);

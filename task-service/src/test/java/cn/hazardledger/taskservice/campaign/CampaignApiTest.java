@@ -91,6 +91,52 @@ class CampaignApiTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void aPublishedCampaignsTasksTakeProgressFromTheUnitsAndLeadersTheyNameAndAFinalReportCompletesOne() throws IOException {
+        String id = create("进展报告");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().extract().header("ETag");
+        String afterImport = given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(200).extract().header("ETag");
+        JsonPath firstTask = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tasks?unit=党政办").then()
+                .statusCode(200).extract().jsonPath();
+        String taskId = firstTask.getString("[0].id");
+        Map<String, Object> progress = Map.of("text", "已召开党委会议专题学习", "completes", false);
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).body(progress)
+                .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(409)
+                .body("currentStatus", equalTo("DRAFT"));
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", afterImport).body(Map.of())
+                .post("/campaigns/" + id + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+
+        String office = token("UNIT", "500240213000", "dzb-1", Map.of("unit_code", "SX-DZB", "unit_name", "党政办"));
+        String stranger = token("UNIT", "500240213000", "jgb-1", Map.of("unit_code", "SX-JGB", "unit_name", "经发办"));
+        String leader = token("LEADER", "500240213000", "xiao", Map.of("name", "肖永富"));
+        given().auth().oauth2(office).get("/campaigns/" + id + "/tasks").then().statusCode(200)
+                .body("id", hasItem(taskId)).body("units.flatten()", hasItem("党政办"));
+        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(progress)
+                .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(403);
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(progress)
+                .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(201)
+                .body("taskStatus", equalTo("OPEN")).body("reporterUnit", equalTo("党政办"));
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("text", "已形成会议纪要并备案", "completes", true, "evidence", List.of("https://example.gov.cn/minutes/1")))
+                .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(201)
+                .body("taskStatus", equalTo("DONE"));
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(progress)
+                .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(409)
+                .body("currentStatus", equalTo("DONE"));
+        given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tree").then().body("total.done", equalTo(1))
+                .body("actions[0].progress.done", equalTo(1));
+        given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tasks/" + taskId + "/reports").then()
+                .body("completes", org.hamcrest.Matchers.contains(false, true));
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = em.createNativeQuery("SELECT type, payload FROM outbox_event WHERE aggregate_id = ?1 ORDER BY seq")
+                .setParameter(1, id).getResultList();
+        assertThat(events).extracting(e -> (String) e[0]).containsExactly("campaign.breakdown-imported.v1",
+                "campaign.published.v1", "campaign.progress-reported.v1", "campaign.progress-reported.v1");
+        events.forEach(e -> ProducerSchemas.valid((String) e[0], (String) e[1]));
+    }
+
     private String create(String title) {
         return given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).body(request(title)).post("/campaigns")
                 .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
