@@ -83,7 +83,8 @@ final class BreakdownReader {
         List<String> rowLeaders = leaders.read(row, Column.LEADERS, this::names);
         List<String> rowUnits = units.read(row, Column.UNITS, this::names);
         Deadline rowDeadline = deadline.read(row, Column.DEADLINE, words -> DeadlineWords.read(words, campaignYear));
-        if (problems.size() > before || keyTask == null) {
+        // null: a problem of this row, or of the row above that a blank cell repeats, already reported
+        if (problems.size() > before || keyTask == null || rowLeaders == null || rowUnits == null || rowDeadline == null) {
             return;
         }
         Numbering.Numbered task = Numbering.read(text);

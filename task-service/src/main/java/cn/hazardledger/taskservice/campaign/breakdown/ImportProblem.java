@@ -22,7 +22,7 @@ public record ImportProblem(int row, String column, String reason) {
         return new ImportProblem(0, "", reason);
     }
 
-    /** What a person reads: 第12行「完成时限」：无法识别的时限“六月中旬”. */
+    /** What a person reads: 第12行「完成时限」：无法识别的时限“六月中旬”; a whole file's problem is its reason alone. */
     public String message() {
         if (row == 0) {
             return column.isEmpty() ? reason : "「" + column + "」：" + reason;
