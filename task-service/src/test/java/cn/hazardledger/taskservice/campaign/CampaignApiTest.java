@@ -67,6 +67,32 @@ class CampaignApiTest {
     }
 
     @Test
+    void theExportIsAnXlsxWhoseImportGivesTheSameBreakdown() throws IOException {
+        String original = create("导出原件");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + original).then().extract().header("ETag");
+        given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + original + "/breakdown").then().statusCode(200);
+        byte[] xlsx = given().auth().oauth2(TOWNSHIP).accept(CampaignResource.XLSX).get("/campaigns/" + original + "/breakdown")
+                .then().statusCode(200).contentType(CampaignResource.XLSX)
+                .header("Content-Disposition", containsString("filename*=UTF-8''")).extract().asByteArray();
+        assertThat(xlsx).startsWith(0x50, 0x4b);
+
+        String copy = create("导出再导入");
+        String copyTag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + copy).then().extract().header("ETag");
+        given().auth().oauth2(TOWNSHIP).contentType(CampaignResource.XLSX).header("If-Match", copyTag).body(xlsx)
+                .put("/campaigns/" + copy + "/breakdown").then().statusCode(200).body("counts.specificTasks", equalTo(34));
+        assertThat(specificTasks(copy)).isEqualTo(specificTasks(original));
+    }
+
+    private static List<List<Object>> specificTasks(String campaign) {
+        List<Map<String, Object>> tasks = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + campaign + "/tasks").then()
+                .statusCode(200).extract().jsonPath().getList("");
+        return tasks.stream().map(t -> List.of(t.get("number"), t.get("text"), t.get("leaders"), t.get("units"),
+                String.valueOf(t.get("deadline")), t.get("deadlineWords"), String.valueOf(t.get("cadence")),
+                String.valueOf(t.get("remarks")))).toList();
+    }
+
+    @Test
     void aBadTableImportsNothingAndNamesEveryBadRowAndColumnInChinese() throws IOException {
         String id = create("坏表");
         String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().extract().header("ETag");
