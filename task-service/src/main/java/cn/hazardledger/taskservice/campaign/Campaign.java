@@ -44,6 +44,9 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "breakdown_title")
     public String breakdownTitle;
 
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "created_by")
     public String createdBy;
 

@@ -219,6 +219,16 @@ public class CampaignResource {
     }
 
     @GET
+    @Path("/{id}/tasks/{taskId}/instances")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
+    @Operation(summary = "周期实例 / a recurring task's instances", description = "One per period (2023-M05, 2023-Q2 …) "
+            + "of an ongoing task with a cadence, opened by a scheduled job from the campaign's publication on; each "
+            + "with its due date and status, done by a final report naming its periodKey.")
+    public List<InstanceView> instances(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+        return progress.instances(id, taskId).stream().map(InstanceView::of).toList();
+    }
+
+    @GET
     @Path("/{id}/tasks/{taskId}/reports")
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "进展报告 / a task's progress reports", description = "Oldest first.")

@@ -124,6 +124,7 @@ public class CampaignService {
         }
         c.status = CampaignStatus.PUBLISHED;
         c.updatedAt = Instant.now(clock);
+        c.publishedAt = c.updatedAt;
         Campaign.flush();
         outbox.append(CampaignPublishedV1.of(c, CampaignTree.counts(items(c)), caller.subject()));
         return view(c);
@@ -155,7 +156,13 @@ public class CampaignService {
     }
 
     public CampaignTree tree(Campaign c) {
-        return CampaignTree.of(items(c), LocalDate.now(clock.withZone(ChinaTime.ZONE)));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        @SuppressWarnings("unchecked")
+        List<UUID> late = TaskInstance.getEntityManager().createQuery("""
+                        select distinct t.itemId from TaskInstance t
+                        where t.campaignId = :campaign and t.status = 'OPEN' and t.due < :today""")
+                .setParameter("campaign", c.id).setParameter("today", today).getResultList();
+        return CampaignTree.of(items(c), today, java.util.Set.copyOf(late));
     }
 
     public List<CampaignItem> items(Campaign c) {

@@ -37,7 +37,8 @@ public record CampaignTree(Counts total, List<Action> actions) {
                            String remarks, boolean done, boolean overdue) {
     }
 
-    static CampaignTree of(List<CampaignItem> items, LocalDate today) {
+    /** {@code lateInstances}: ongoing tasks with an instance past its due date and not done. */
+    static CampaignTree of(List<CampaignItem> items, LocalDate today, java.util.Set<UUID> lateInstances) {
         Map<UUID, List<CampaignItem>> children = new LinkedHashMap<>();
         List<CampaignItem> roots = new ArrayList<>();
         for (CampaignItem i : items) {
@@ -58,7 +59,7 @@ public record CampaignTree(Counts total, List<Action> actions) {
             int aOverdue = 0;
             int aSpecific = 0;
             for (CampaignItem k : children.getOrDefault(a.id, List.of())) {
-                List<Specific> tasks = children.getOrDefault(k.id, List.of()).stream().map(s -> specific(s, today)).toList();
+                List<Specific> tasks = children.getOrDefault(k.id, List.of()).stream().map(s -> specific(s, today, lateInstances)).toList();
                 int kDone = (int) tasks.stream().filter(Specific::done).count();
                 int kOverdue = (int) tasks.stream().filter(Specific::overdue).count();
                 keys.add(new KeyTask(k.id, k.number, k.text, counts(0, 0, tasks.size(), kDone, kOverdue), tasks));
@@ -76,17 +77,17 @@ public record CampaignTree(Counts total, List<Action> actions) {
     }
 
     static Counts counts(List<CampaignItem> items) {
-        return of(items, LocalDate.MIN).total();
+        return of(items, LocalDate.MIN, java.util.Set.of()).total();
     }
 
     private static Counts counts(int actions, int keyTasks, int specific, int done, int overdue) {
         return new Counts(actions, keyTasks, specific, done, specific - done - overdue, overdue);
     }
 
-    private static Specific specific(CampaignItem s, LocalDate today) {
-        // done with its final progress report (ProgressReports)
+    private static Specific specific(CampaignItem s, LocalDate today, java.util.Set<UUID> lateInstances) {
+        // done with its final progress report (ProgressReports); an ongoing task is late by its instances
         boolean done = s.isDone();
-        boolean overdue = !done && s.deadline != null && s.deadline.isBefore(today);
+        boolean overdue = !done && (s.deadline != null && s.deadline.isBefore(today) || lateInstances.contains(s.id));
         return new Specific(s.id, s.number, s.text, BreakdownItems.split(s.leaders), BreakdownItems.split(s.units),
                 s.deadline, s.deadlineWords, s.cadence, s.remarks, done, overdue);
     }

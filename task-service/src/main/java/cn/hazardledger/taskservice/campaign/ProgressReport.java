@@ -23,6 +23,9 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(name = "item_id")
     public UUID itemId;
 
+    @Column(name = "instance_id")
+    public UUID instanceId;
+
     public String text;
 
     /** Evidence references, joined by newlines: hazard-service evidence ids or links. */

@@ -49,6 +49,7 @@ public class ProgressReports {
         if (task.isDone()) {
             throw conflict("DONE", "task (" + task.number + ") is done: it takes no more reports");
         }
+        TaskInstance instance = instanceOf(task, request.periodKey());
         if (!mayReport(campaign, task)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only the township or regulator of the campaign's region, "
                     + "a unit or a leader the task names reports its progress");
@@ -58,6 +59,7 @@ public class ProgressReports {
         r.id = UUID.randomUUID();
         r.campaignId = campaignId;
         r.itemId = taskId;
+        r.instanceId = instance == null ? null : instance.id;
         r.text = request.text().strip();
         r.evidence = request.evidence() == null || request.evidence().isEmpty() ? null : String.join("\n", request.evidence());
         r.isFinal = request.completes();
@@ -66,7 +68,10 @@ public class ProgressReports {
         r.reporterUnit = caller.unitName().orElse(null);
         r.reportedAt = now;
         r.persist();
-        if (r.isFinal) {
+        if (r.isFinal && instance != null) {
+            instance.status = "DONE";
+            instance.completedAt = now;
+        } else if (r.isFinal) {
             task.status = "DONE";
             task.completedAt = now;
         }
@@ -81,6 +86,36 @@ public class ProgressReports {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such specific task in this campaign"));
         return ProgressReport.<ProgressReport>list("itemId = ?1 order by reportedAt, id", taskId).stream()
                 .map(r -> ProgressView.of(r, task)).toList();
+    }
+
+    /**
+     * The period a report is for: an ongoing task with a cadence is done period by period, so its final reports
+     * name one; other tasks have no periods.
+     */
+    private TaskInstance instanceOf(CampaignItem task, String periodKey) {
+        boolean periodic = task.cadence != null && task.deadline == null;
+        if (periodKey == null) {
+            if (periodic) {
+                throw ProblemException.invalidField("periodKey", "task (" + task.number + ") recurs " + task.cadence
+                        + ": name the period the report is for (GET …/instances)");
+            }
+            return null;
+        }
+        if (!periodic) {
+            throw ProblemException.invalidField("periodKey", "task (" + task.number + ") has no periods");
+        }
+        TaskInstance instance = TaskInstance.<TaskInstance>find("itemId = ?1 and periodKey = ?2", task.id, periodKey)
+                .firstResultOptional().orElseThrow(() -> ProblemException.invalidField("periodKey",
+                        "no instance " + periodKey + " of task (" + task.number + ") is open yet"));
+        if ("DONE".equals(instance.status)) {
+            throw conflict("DONE", "the " + periodKey + " instance of task (" + task.number + ") is done");
+        }
+        return instance;
+    }
+
+    public List<TaskInstance> instances(UUID campaignId, UUID taskId) {
+        campaigns.findVisible(campaignId).orElseThrow(CampaignService::notFound);
+        return TaskInstance.list("campaignId = ?1 and itemId = ?2 order by periodStart", campaignId, taskId);
     }
 
     boolean mayReport(Campaign campaign, CampaignItem task) {

@@ -15,5 +15,8 @@ public record ProgressRequest(
         @Size(max = 20) @Schema(description = "hazard-service evidence ids or https links")
         List<@NotNull @Pattern(regexp = "^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|https://\\S{1,490})$",
                 message = "must be an evidence id (UUID) or an https link") String> evidence,
-        @Schema(description = "true: the task is done with this report (完成)") boolean completes) {
+        @Schema(description = "true: the task (or, with periodKey, that period's instance) is done with this report (完成)")
+        boolean completes,
+        @Size(max = 16) @Schema(description = "the period of an ongoing task with a cadence this report is for",
+                examples = "2023-M05") String periodKey) {
 }
