@@ -181,23 +181,28 @@ final class BreakdownReader {
 
     /**
      * A column whose blank cell repeats the row above. A cell that could not be read is reported once, on its
-     * own row: the blank cells below it repeat nothing and report nothing more.
+     * own row: the blank cells below it, and the rows a merged cell spans, repeat nothing and report nothing more.
      */
     private final class Repeated<T> {
+        private String text;
         private T value;
         private boolean failed;
 
         T read(Table.Row row, Column column, Function<String, T> reading) {
-            String text = cell(row, column);
-            if (text.isEmpty()) {
+            String cell = cell(row, column);
+            if (cell.isEmpty() || row.isMergedAbove(header.index(column))) {
                 if (value == null && !failed) {
                     problems.add(problem(row, column, "缺少" + column.header()));
                     failed = true;
                 }
                 return value;
             }
+            if (cell.equals(text) && !failed) {
+                return value; // the same words read the same: a table repeats them on thousands of rows
+            }
+            text = cell;
             try {
-                value = reading.apply(text);
+                value = reading.apply(cell);
                 failed = false;
             } catch (UnreadableCell e) {
                 problems.add(problem(row, column, e.reason()));

@@ -2,6 +2,7 @@ package cn.hazardledger.taskservice.campaign.breakdown;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,17 @@ final class Header {
         return new Found(problems.isEmpty() ? new Header(header, indexes, title) : null, problems);
     }
 
-    /** The title above the header: a row that is one merged cell, else the first row with a single cell of text. */
+    /**
+     * The title above the header: of the rows there that hold one text (in one cell, or in a merged cell across
+     * the table), the longest, since a title row often sits below a short "附件" or "附件1".
+     */
     private static String title(List<Table.Row> above) {
-        return above.stream().filter(Table.Row::caption).findFirst()
-                .or(() -> above.stream().filter(r -> r.cells().stream().filter(c -> !Text.isBlank(c)).count() == 1).findFirst())
-                .flatMap(r -> r.cells().stream().filter(c -> !Text.isBlank(c)).findFirst())
-                .map(Text::trim).orElse("");
+        return above.stream()
+                .map(r -> r.cells().stream().filter(c -> !Text.isBlank(c)).map(Text::trim).distinct().toList())
+                .filter(texts -> texts.size() == 1)
+                .map(texts -> texts.get(0))
+                .max(Comparator.comparingInt(String::length))
+                .orElse("");
     }
 
     private static String expected() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Numbering {
 
-    private static final String NUMERAL = "([0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,5})";
+    private static final String NUMERAL = "([0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,5})";
     // "（1）…", "(一)…" or "1.…", "一、…"; a dot followed by a digit is a date ("5.12防灾减灾日"), not a number
     private static final Pattern NUMBERED = Pattern.compile(
             "[(（]\\s*" + NUMERAL + "\\s*[)）]\\s*(.*)|" + NUMERAL + "\\s*(?:[、．]|\\.(?![0-9０-９]))\\s*(.*)",

@@ -63,7 +63,8 @@ class BreakdownProblemsTest {
 
     @Test
     void aTitleRowAndOtherNamesOfTheColumnsInACsv() {
-        String csv = "三星乡2023年安全生产专项整治行动任务分解表,,,,,,,\n"
+        String csv = "附件1,,,,,,,\n"
+                + "三星乡2023年安全生产专项整治行动任务分解表,,,,,,,\n"
                 + "主要行动,重点任务,具体任务,牵头领导,责任单位,完成时间\n"
                 + "（一）行动,1.任务,\"（1）召开党委会议，\n学习“十五条硬措施”。\",\"肖永富,谭华祥\",应急办,6月底前\n";
         ImportResult.Imported imported = (ImportResult.Imported) csv(csv);
@@ -71,7 +72,7 @@ class BreakdownProblemsTest {
         SpecificTask task = imported.breakdown().specificTasks().get(0);
         assertThat(task.text()).isEqualTo("召开党委会议，\n学习“十五条硬措施”。");
         assertThat(task.leaders()).containsExactly("肖永富", "谭华祥");
-        assertThat(task.sourceRow()).isEqualTo(3);
+        assertThat(task.sourceRow()).isEqualTo(4);
         assertThat(task.remarks()).isEmpty();
     }
 

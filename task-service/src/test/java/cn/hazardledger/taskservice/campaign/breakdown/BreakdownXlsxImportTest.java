@@ -174,6 +174,22 @@ class BreakdownXlsxImportTest {
     }
 
     @Test
+    void anUnreadableMergedCellIsReportedOnceButTheSameWordsInAnotherCellAgain() {
+        byte[] xlsx = Workbooks.xlsx(wb -> {
+            Sheet sheet = wb.createSheet();
+            Workbooks.write(sheet, 0, List.<String[]>of(HEADER));
+            Workbooks.write(sheet, 1, List.of(
+                    row("1", "（一）属地党委政府责任强化行动。", "1.树牢红线意识。", "（1）召开党委会议专题学习。", "肖永富", "应急办", "六月中旬"),
+                    row("", "", "", "（2）制定方案。"),
+                    row("", "", "", "（3）报县安委办备案。", "肖永富", "应急办", "六月中旬")));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 6, 6));
+        });
+        assertThat(Fixtures.problems(BreakdownImport.read(xlsx, "t.xlsx", 2023))).containsExactly(
+                "第2行「完成时限」：无法识别的时限“六月中旬”",
+                "第4行「完成时限」：无法识别的时限“六月中旬”");
+    }
+
+    @Test
     void aNoteBetweenTasksIsAProblem() {
         byte[] xlsx = Workbooks.xlsx(wb -> {
             Sheet sheet = wb.createSheet();
