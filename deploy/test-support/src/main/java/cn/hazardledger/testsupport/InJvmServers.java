@@ -1,5 +1,7 @@
 package cn.hazardledger.testsupport;
 
+import org.apache.kafka.common.utils.Exit;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -9,11 +11,19 @@ import java.io.IOException;
 /** Real PostgreSQL (a native server process) and a real KRaft broker, started from the test JVM. */
 final class InJvmServers implements Servers {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InJvmServers.class.getName());
+
     private EmbeddedPostgres postgres;
     private KafkaClusterTestKit kafka;
 
     @Override
     public void start() {
+        // The broker halts the JVM (Exit.halt(1)) when its log directory fails. While the test JVM shuts down, the
+        // broker's temporary directories are deleted by one shutdown hook while another still closes the broker:
+        // a halt then turns a green test run into a failed fork. Here, as in Kafka's own tests, exit and halt are
+        // reported instead of obeyed: the tests own this JVM's life, not the broker.
+        Exit.setExitProcedure((code, message) -> LOG.warning("the in-JVM broker asked to exit(" + code + "): " + message));
+        Exit.setHaltProcedure((code, message) -> LOG.warning("the in-JVM broker asked to halt(" + code + "): " + message));
         try {
             postgres = EmbeddedPostgres.builder()
                     .setServerConfig("timezone", "UTC")
