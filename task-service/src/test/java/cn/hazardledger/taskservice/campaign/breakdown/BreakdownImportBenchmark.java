@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,8 +48,6 @@ class BreakdownImportBenchmark {
             }
         });
         assertThat(BreakdownImport.read(xlsx, "county.xlsx", 2023)).isInstanceOf(ImportResult.Imported.class);
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        BreakdownExport.write(breakdown, "t", sink);
     }
 
     private static void time(String what, int rounds, Supplier<?> work) {
