@@ -98,7 +98,7 @@ final class BreakdownReader {
         for (int i = 0; i < row.cells().size(); i++) {
             String cell = row.cell(i);
             if (!header.isNamed(i)) {
-                if (!Text.isBlank(cell) && !row.caption()) {
+                if (!Text.isBlank(cell)) {
                     problems.add(new ImportProblem(row.number(), header.name(i), "表头没有此列，单元格却有内容"));
                 }
                 continue;

@@ -25,18 +25,12 @@ class BreakdownExportTest {
         return out.toByteArray();
     }
 
-    private static Breakdown withoutRows(Breakdown b) {
-        return new Breakdown(b.actions().stream().map(a -> new MainAction(a.number(), a.title(), a.keyTasks().stream()
-                .map(k -> new KeyTask(k.number(), k.title(), k.specificTasks().stream().map(SpecificTask::withoutSourceRow).toList()))
-                .toList())).toList());
-    }
-
     @Test
     void theFixtureRoundTrips() {
         Breakdown sanxing = Fixtures.sanxing();
         ImportResult result = BreakdownImport.read(export(sanxing, TITLE), "export.xlsx", 2023);
         Breakdown back = Fixtures.imported(result);
-        assertThat(withoutRows(back)).isEqualTo(withoutRows(sanxing));
+        assertThat(Fixtures.withoutRows(back)).isEqualTo(Fixtures.withoutRows(sanxing));
         assertThat(((ImportResult.Imported) result).title()).isEqualTo(TITLE);
         // the title row and the header come first: task (1) is on row 3
         assertThat(back.specificTasks().get(0).sourceRow()).isEqualTo(3);
@@ -61,7 +55,7 @@ class BreakdownExportTest {
                                 new SpecificTask("4", "文字里有\n换行和“引号”,逗号", List.of("王五"), List.of("应急办"),
                                         new Deadline.By(LocalDate.of(2023, 6, 30), "6月底"), Optional.empty(), "备注，有逗号", 0)))))));
         Breakdown back = Fixtures.imported(BreakdownImport.read(export(breakdown, "标题"), "export.xlsx", 2023));
-        assertThat(withoutRows(back)).isEqualTo(breakdown);
+        assertThat(Fixtures.withoutRows(back)).isEqualTo(breakdown);
     }
 
     @Test

@@ -26,10 +26,6 @@ class BreakdownXlsxImportTest {
         return (ImportResult.Imported) result;
     }
 
-    private static List<SpecificTask> withoutRows(Breakdown b) {
-        return b.specificTasks().stream().map(SpecificTask::withoutSourceRow).toList();
-    }
-
     private static void title(Sheet sheet, int row, String text) {
         sheet.createRow(row).createCell(0).setCellValue(text);
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, HEADER.length - 1));
@@ -48,7 +44,7 @@ class BreakdownXlsxImportTest {
         assertThat(imported.title()).isEqualTo(TITLE);
         assertThat(imported.breakdown().actions()).hasSize(8);
         assertThat(imported.breakdown().keyTasks()).hasSize(25);
-        assertThat(withoutRows(imported.breakdown())).isEqualTo(withoutRows(fromCsv));
+        assertThat(Fixtures.withoutRows(imported.breakdown())).isEqualTo(Fixtures.withoutRows(fromCsv));
         // rows as Excel shows them: the fixture's CSV row 2 is the workbook's row 3
         assertThat(imported.breakdown().specificTasks().get(0).sourceRow()).isEqualTo(3);
         SpecificTask twelve = imported.breakdown().specificTasks().get(11);
@@ -67,7 +63,7 @@ class BreakdownXlsxImportTest {
         });
         ImportResult.Imported imported = importXlsx(xlsx);
         assertThat(imported.title()).isEqualTo(TITLE);
-        assertThat(withoutRows(imported.breakdown())).isEqualTo(withoutRows(Fixtures.sanxing()));
+        assertThat(Fixtures.withoutRows(imported.breakdown())).isEqualTo(Fixtures.withoutRows(Fixtures.sanxing()));
         assertThat(imported.breakdown().specificTasks().get(0).sourceRow()).isEqualTo(4);
     }
 

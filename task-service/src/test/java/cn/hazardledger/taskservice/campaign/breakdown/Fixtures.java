@@ -35,6 +35,13 @@ final class Fixtures {
         return ((ImportResult.Imported) result).breakdown();
     }
 
+    /** The same breakdown as if it had not been read from a file, for comparing breakdowns read from different files. */
+    static Breakdown withoutRows(Breakdown b) {
+        return new Breakdown(b.actions().stream().map(a -> new MainAction(a.number(), a.title(), a.keyTasks().stream()
+                .map(k -> new KeyTask(k.number(), k.title(), k.specificTasks().stream().map(SpecificTask::withoutSourceRow).toList()))
+                .toList())).toList());
+    }
+
     static java.util.List<String> problems(ImportResult result) {
         assertThat(result).as("the import is rejected").isInstanceOf(ImportResult.Rejected.class);
         return ((ImportResult.Rejected) result).problems().stream().map(ImportProblem::message).toList();

@@ -2,7 +2,6 @@ package cn.hazardledger.taskservice.campaign.breakdown;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,13 +105,4 @@ final class LargeTables {
         }
     }
 
-    static Breakdown withoutRows(Breakdown b) {
-        return new Breakdown(b.actions().stream().map(a -> new MainAction(a.number(), a.title(), a.keyTasks().stream()
-                .map(k -> new KeyTask(k.number(), k.title(), k.specificTasks().stream().map(SpecificTask::withoutSourceRow).toList()))
-                .toList())).toList());
-    }
-
-    static LocalDate campaignEnd() {
-        return LocalDate.of(2023, 12, 31);
-    }
 }
