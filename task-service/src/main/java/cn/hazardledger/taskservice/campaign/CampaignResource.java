@@ -175,6 +175,21 @@ public class CampaignResource {
         return Response.ok(view).tag(etag(view.version())).build();
     }
 
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR})
+    @Operation(summary = "结束方案 / close", description = "A PUBLISHED campaign ends (CLOSED): its tasks take no more "
+            + "reports and no more instances are opened. Body {}. If-Match required.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "结束", value = "{}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response close(@PathParam("id") UUID id, @NotNull Map<String, Object> body,
+                          @HeaderParam("If-Match") String ifMatch) {
+        CampaignView view = campaigns.close(id, ifMatch);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
     @GET
     @Path("/{id}/tasks")
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})

@@ -130,6 +130,21 @@ public class CampaignService {
         return view(c);
     }
 
+    /** 结束: a PUBLISHED campaign ends; its tasks take no more reports and no more instances are opened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CampaignView close(UUID id, String ifMatch) {
+        Campaign c = findVisible(id).orElseThrow(CampaignService::notFound);
+        Preconditions.requireMatch(ifMatch, c.version);
+        if (c.status != CampaignStatus.PUBLISHED) {
+            throw new ProblemException(Problem.of(ProblemType.CONFLICT, "only a PUBLISHED campaign is closed")
+                    .with(Map.of("currentStatus", c.status.name(), "refusedAction", "CLOSE")));
+        }
+        c.status = CampaignStatus.CLOSED;
+        c.updatedAt = Instant.now(clock);
+        Campaign.flush();
+        return view(c);
+    }
+
     public Optional<Campaign> findVisible(UUID id) {
         return Campaign.<Campaign>findByIdOptional(id).filter(this::visible);
     }

@@ -154,6 +154,14 @@ class CampaignApiTest {
                 .body("actions[0].progress.done", equalTo(1));
         given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tasks/" + taskId + "/reports").then()
                 .body("completes", org.hamcrest.Matchers.contains(false, true));
+        String published = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().extract().header("ETag");
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", published).body(Map.of())
+                .post("/campaigns/" + id + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+        String other = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tasks").then().extract()
+                .jsonPath().getString("[5].id");
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).body(progress)
+                .post("/campaigns/" + id + "/tasks/" + other + "/reports").then().statusCode(409)
+                .body("currentStatus", equalTo("CLOSED"));
 
         @SuppressWarnings("unchecked")
         List<Object[]> events = em.createNativeQuery("SELECT type, payload FROM outbox_event WHERE aggregate_id = ?1 ORDER BY seq")
