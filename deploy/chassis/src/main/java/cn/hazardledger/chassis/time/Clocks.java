@@ -30,9 +30,15 @@ public class Clocks {
         Clock system = Clock.system(ZoneOffset.UTC);
         if (!offset.isZero()) {
             // loud, once: a shifted clock in production would misdate every ledger entry it writes
-            LOG.warnf("the clock is shifted by %s (hazardledger.clock.offset): for demos and drills only", offset);
+            LOG.warnf("the clock is shifted by %s (hazardledger.clock.offset): for demos and drills only", shown(offset));
             system = Clock.offset(system, offset);
         }
         return Clock.tick(system, Duration.ofNanos(1_000));
+    }
+
+    /** -P20D rather than Duration's PT-480H, as an operator would have written it. */
+    static String shown(Duration offset) {
+        boolean wholeDays = offset.toNanos() % Duration.ofDays(1).toNanos() == 0;
+        return wholeDays ? (offset.isNegative() ? "-P" : "P") + Math.abs(offset.toDays()) + "D" : offset.toString();
     }
 }

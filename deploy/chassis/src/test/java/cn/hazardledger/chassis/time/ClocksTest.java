@@ -29,4 +29,11 @@ class ClocksTest {
         assertThat(shiftedBy).isCloseTo(-20 * 86_400L, within(5L));
         assertThat(clock.instant().getNano() % 1_000).isZero();
     }
+
+    @Test
+    void theLogShowsTheOffsetAsItIsWritten() {
+        assertThat(Clocks.shown(Duration.parse("-P20D"))).isEqualTo("-P20D");
+        assertThat(Clocks.shown(Duration.parse("P3D"))).isEqualTo("P3D");
+        assertThat(Clocks.shown(Duration.parse("-PT90M"))).isEqualTo("PT-1H-30M");
+    }
 }
