@@ -1,5 +1,7 @@
 package cn.hazardledger.launcher;
 
+import cn.hazardledger.launcher.demo.DemoData;
+import cn.hazardledger.launcher.demo.HistoryClock;
 import cn.hazardledger.launcher.faults.FaultSuite;
 import cn.hazardledger.launcher.faults.Plan;
 import cn.hazardledger.launcher.fuzz.FuzzCommand;
@@ -88,9 +90,12 @@ public final class Launcher {
             out.println("Starting PostgreSQL and Kafka ...");
             system.startInfrastructure();
             out.println("Starting hazard-service, task-service and notify-service ...");
-            Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120));
+            // the first run seeds the demo's history: hazard-service starts at its first day (HistoryClock)
+            int startDay = DemoData.startDay(data);
+            Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120),
+                    Map.of("hazard", HistoryClock.environment(startDay)));
             PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
-            DemoData.Outcome demo = DemoData.loadOnce(data, system.service("hazard").url(""), key);
+            DemoData.Outcome demo = DemoData.loadOnce(data, new HistoryClock(system, startDay), key);
             banner(out, system, startup, demo, Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception e) {
             System.err.println("Start-up failed: " + e.getMessage());
@@ -115,8 +120,8 @@ public final class Launcher {
         Arrays.asList("hazard", "task", "notify").forEach(s -> out.println("  PostgreSQL " + system.jdbcUrl(s)));
         out.println("  Data and logs under " + system.data());
         out.println(demo == null ? "  Demo data: loaded on an earlier run (delete .data to start afresh)"
-                : "  Demo data: %d hazards reported, %d already there, %d failed".formatted(demo.created(),
-                demo.replayed(), demo.failed()));
+                : "  Demo data: %d hazards, %d steps taken, %d already there, %d failed (see the log above)".formatted(
+                demo.hazards(), demo.taken(), demo.replayed(), demo.failed()));
         out.println();
         out.println("  Tokens:  deploy/token TOWNSHIP 500240213000   (roles: " + String.join(", ", Tokens.ROLES) + ")");
         out.println("  Try:     curl -H \"Authorization: Bearer $(deploy/token TOWNSHIP 500240213000)\" "

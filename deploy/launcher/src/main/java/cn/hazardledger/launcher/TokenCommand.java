@@ -20,6 +20,8 @@ final class TokenCommand {
             + " [--credit-code CODE]\n  roles: " + String.join(", ", Tokens.ROLES)
             + "\n  e.g.  deploy/token UNIT 500240000000 zjw-1 --unit 500240-ZJW:忠县住房和城乡建设委员会 --name 刘伟"
             + "\n        deploy/token ENTERPRISE 500240213000 boss-1 --credit-code 91350100M000100Y43";
+    /** 三星乡, where the README's walk-through begins. */
+    static final String DEFAULT_REGION = "500240213000";
     private static final List<String> OPTIONS = List.of("--name", "--unit", "--credit-code");
 
     private TokenCommand() {
@@ -79,7 +81,7 @@ final class TokenCommand {
             throw new IllegalArgumentException("give a ROLE, then at most a REGION_CODE and a SUBJECT");
         }
         String role = positional.get(0).toUpperCase(Locale.ROOT);
-        String region = positional.size() > 1 ? positional.get(1) : DemoData.TOWNSHIP;
+        String region = positional.size() > 1 ? positional.get(1) : DEFAULT_REGION;
         String subject = positional.size() > 2 ? positional.get(2) : "demo-" + role.toLowerCase(Locale.ROOT);
         Identity who = Identity.of(role, region, subject).named(name).ofEnterprise(creditCode);
         if (unit != null) {
