@@ -1,5 +1,6 @@
 package cn.hazardledger.launcher.demo;
 
+import cn.hazardledger.launcher.ApiClient;
 import cn.hazardledger.launcher.Identity;
 import cn.hazardledger.launcher.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ public final class DemoData {
 
     private final DemoStory story;
     private final Clock clock;
-    private final DemoClient client = new DemoClient();
+    private final ApiClient client = new ApiClient();
     private final Map<String, String> tokens = new HashMap<>();
     private final DemoProgress progress;
 
@@ -120,7 +121,7 @@ public final class DemoData {
             return FAILED;
         }
         try {
-            DemoClient.Answer answer = send(base, token(key, step.actor()), hazard.key() + "/%02d".formatted(index + 1),
+            ApiClient.Answer answer = send(base, token(key, step.actor()), hazard.key() + "/%02d".formatted(index + 1),
                     step, p, date);
             if (answer.status() != step.kind().expectedStatus()) {
                 p.broken = true;
@@ -137,7 +138,7 @@ public final class DemoData {
         }
     }
 
-    private DemoClient.Answer send(String base, String token, String idempotencyKey, DemoStory.Step step, DemoProgress.Hazard p,
+    private ApiClient.Answer send(String base, String token, String idempotencyKey, DemoStory.Step step, DemoProgress.Hazard p,
                                    LocalDate date) throws IOException, InterruptedException {
         StepKind kind = step.kind();
         if (kind == StepKind.REPORT) {
@@ -148,7 +149,7 @@ public final class DemoData {
                     DemoPhoto.jpeg(idempotencyKey.substring(0, idempotencyKey.indexOf('/')) + "/" + step.name()));
         }
         // every step names the version it read (If-Match); a replayed step is answered before that is compared
-        DemoClient.Answer read = client.get(base + "/hazards/" + p.id, token);
+        ApiClient.Answer read = client.get(base + "/hazards/" + p.id, token);
         if (read.status() != 200 || read.etag() == null) {
             return read;
         }

@@ -17,7 +17,7 @@ import java.util.Random;
  * the upload's name) gives each its own picture, and the same picture on every run: a rerun's upload must be the
  * same bytes for its Idempotency-Key to answer the first upload again.
  */
-final class DemoPhoto {
+public final class DemoPhoto {
 
     static final int WIDTH = 320;
     static final int HEIGHT = 240;
@@ -30,7 +30,7 @@ final class DemoPhoto {
     private DemoPhoto() {
     }
 
-    static byte[] jpeg(String seed) {
+    public static byte[] jpeg(String seed) {
         Random random = new Random(seed.hashCode());
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

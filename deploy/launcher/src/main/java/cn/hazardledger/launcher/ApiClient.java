@@ -1,4 +1,4 @@
-package cn.hazardledger.launcher.demo;
+package cn.hazardledger.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,21 +13,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-/** The demo's HTTP: JSON steps with If-Match and Idempotency-Key, multipart uploads, and reads for the ETag. */
-final class DemoClient {
+/**
+ * The launcher's HTTP to the services as a client would speak it: JSON steps with If-Match and Idempotency-Key,
+ * multipart uploads, reads with their ETag. The demo data and the lifecycle walk use it.
+ */
+public final class ApiClient {
 
     /** An answer: its status, its JSON body (null when none), whether it was replayed, and its ETag (null when none). */
-    record Answer(int status, JsonNode body, String text, boolean replayed, String etag) {
+    public record Answer(int status, JsonNode body, String text, boolean replayed, String etag) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    Answer get(String url, String token) throws IOException, InterruptedException {
+    public Answer get(String url, String token) throws IOException, InterruptedException {
         return send(request(url, token).GET());
     }
 
-    Answer post(String url, String token, String idempotencyKey, String ifMatch, JsonNode body)
+    public Answer post(String url, String token, String idempotencyKey, String ifMatch, JsonNode body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = request(url, token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
@@ -39,7 +42,7 @@ final class DemoClient {
     }
 
     /** multipart/form-data with the part {@code file} (a JPEG) and the text part {@code caption}, as a phone sends it. */
-    Answer upload(String url, String token, String idempotencyKey, String fileName, String caption, byte[] jpeg)
+    public Answer upload(String url, String token, String idempotencyKey, String fileName, String caption, byte[] jpeg)
             throws IOException, InterruptedException {
         String boundary = "demo-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
