@@ -124,6 +124,7 @@ public final class Launcher {
                 demo.hazards(), demo.taken(), demo.replayed(), demo.failed()));
         out.println();
         out.println("  Tokens:  deploy/token TOWNSHIP 500240213000   (roles: " + String.join(", ", Tokens.ROLES) + ")");
+        out.println("           deploy/token REGULATOR 500240000000 sees the whole demo ledger (README, \"The demo ledger\")");
         out.println("  Try:     curl -H \"Authorization: Bearer $(deploy/token TOWNSHIP 500240213000)\" "
                 + system.service("notify").url("/inbox"));
         out.println();

@@ -133,25 +133,21 @@ public final class LifecycleWalk {
     }
 
     private Optional<JsonNode> task(String hazardId, String status) throws IOException, InterruptedException {
-        ApiClient.Answer page = client.get(services.taskService() + "/tasks?hazardId=" + hazardId, township);
-        if (page.status() != 200) {
-            return Optional.empty();
-        }
-        for (JsonNode task : page.body().get("items")) {
-            if (status.equals(task.path("status").asText())) {
-                return Optional.of(task);
-            }
-        }
-        return Optional.empty();
+        return firstItem(services.taskService() + "/tasks?hazardId=" + hazardId, "status", status);
     }
 
     private Optional<JsonNode> inboxItemAbout(String subjectId) throws IOException, InterruptedException {
-        ApiClient.Answer inbox = client.get(services.notifyService() + "/inbox?limit=20", township);
-        if (inbox.status() != 200) {
+        return firstItem(services.notifyService() + "/inbox?limit=20", "subjectId", subjectId);
+    }
+
+    /** The first item of the township's page at {@code url} whose {@code field} is {@code value}. */
+    private Optional<JsonNode> firstItem(String url, String field, String value) throws IOException, InterruptedException {
+        ApiClient.Answer page = client.get(url, township);
+        if (page.status() != 200) {
             return Optional.empty();
         }
-        for (JsonNode item : inbox.body().get("items")) {
-            if (subjectId.equals(item.path("subjectId").asText())) {
+        for (JsonNode item : page.body().get("items")) {
+            if (value.equals(item.path(field).asText())) {
                 return Optional.of(item);
             }
         }
