@@ -62,9 +62,26 @@ public final class DemoData {
         return Files.exists(data.resolve(MARKER));
     }
 
-    /** The day hazard-service should start at: the story's first day, or today when the demo was loaded before. */
+    /**
+     * The day hazard-service should start at: the first day with a step still to take (the story's first day on a
+     * first run), or today when the demo was loaded before.
+     */
     public static int startDay(Path data) throws IOException {
-        return loaded(data) ? 0 : DemoStory.bundled().firstDay();
+        return loaded(data) ? 0 : new DemoData(DemoStory.bundled(), Clock.systemUTC(), data.resolve(PROGRESS)).pendingDays()
+                .stream().findFirst().orElse(0);
+    }
+
+    /** The days with a step not yet done, earliest first. */
+    List<Integer> pendingDays() {
+        return story.days().stream().filter(day -> story.hazards().stream().anyMatch(h -> {
+            DemoProgress.Hazard p = progress.find(h.key());
+            for (int i = 0; i < h.steps().size(); i++) {
+                if (h.steps().get(i).day() == day && (p == null || !p.done.contains(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        })).toList();
     }
 
     /**
@@ -86,8 +103,15 @@ public final class DemoData {
     public Outcome load(Days days, PrivateKey key) throws IOException, InterruptedException {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         int[] counts = new int[FAILED + 1];
+        List<Integer> pending = pendingDays();
         try {
             for (int day : story.days()) {
+                if (!pending.contains(day)) {
+                    // all done by an earlier run: no restart of hazard-service for nothing
+                    counts[REPLAYED] += (int) story.hazards().stream().flatMap(h -> h.steps().stream())
+                            .filter(s -> s.day() == day).count();
+                    continue;
+                }
                 String base = days.at(day);
                 int[] before = counts.clone();
                 for (DemoStory.HazardStory hazard : story.hazards()) {

@@ -188,6 +188,23 @@ class DemoDataTest {
     }
 
     @Test
+    void aResumedRunStartsAtTheFirstDayWithStepsLeftAndSkipsTheDaysDone() throws Exception {
+        // closures happen ten days ago and today: the first day is all done, the later ones are not
+        failing = path -> path.endsWith("/closure");
+        DemoStory story = DemoStory.bundled();
+        new DemoData(story, CLOCK, data.resolve(DemoData.PROGRESS)).load(this::day, key);
+        assertThat(DemoData.startDay(data)).isEqualTo(story.days().get(1));
+
+        failing = path -> false;
+        days.clear();
+        DemoData.Outcome next = new DemoData(story, CLOCK, data.resolve(DemoData.PROGRESS)).load(this::day, key);
+
+        assertThat(next.failed()).isZero();
+        assertThat(days).doesNotContain(story.firstDay()).startsWith(story.days().get(1)).endsWith(0);
+        assertThat(DemoData.startDay(data)).isZero();
+    }
+
+    @Test
     void loadOnceLeavesAMarkerOnlyWhenNothingFailedAndThenDoesNothing() throws Exception {
         assertThat(DemoData.startDay(data)).isEqualTo(DemoStory.bundled().firstDay()).isNegative();
 
