@@ -1,11 +1,12 @@
 package cn.hazardledger.launcher;
 
+import cn.hazardledger.launcher.demo.DemoData;
+import cn.hazardledger.launcher.demo.HistoryClock;
 import cn.hazardledger.launcher.faults.FaultSuite;
 import cn.hazardledger.launcher.faults.Plan;
 import cn.hazardledger.launcher.fuzz.FuzzCommand;
 import cn.hazardledger.launcher.load.LoadBenchmark;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code run}: the whole system with demo data until Ctrl-C. {@code token ROLE [REGION] [SUBJECT]}: a demo token.
+ * {@code run}: the whole system with demo data until Ctrl-C. {@code token ROLE [REGION] [SUBJECT] [options]}: a
+ * demo token (TokenCommand).
  * {@code bench [ROUNDS]}: report-to-inbox latency and memory of a running system.
  * {@code load [SECONDS] [RATE]}: a steady load on a running system. {@code faults [quick]} and
  * {@code fuzz [REQUESTS] [SEED]}: the fault and hostile-input suites, each on a system of its own (ignore --data).
@@ -51,7 +53,7 @@ public final class Launcher {
             case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
             case "fuzz" -> System.exit(FuzzCommand.run(repo, rest.subList(1, rest.size()), out));
             default -> {
-                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] | bench [ROUNDS]"
+                System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] [--name N] [--unit CODE:NAME] [--credit-code C] | bench [ROUNDS]"
                         + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED]");
                 System.exit(2);
             }
@@ -68,29 +70,9 @@ public final class Launcher {
         }
     }
 
-    /** Prints a token for {@code ROLE [REGION] [SUBJECT]}; answers the exit code: 2 for bad arguments, 1 without a key. */
+    /** Prints a token (TokenCommand has the arguments); answers the exit code: 2 for bad arguments, 1 without a key. */
     static int token(Path data, java.util.List<String> args, PrintStream out, PrintStream err) {
-        String usage = "usage: deploy/token ROLE [REGION_CODE] [SUBJECT]   roles: " + String.join(", ", Tokens.ROLES);
-        if (args.isEmpty() || args.size() > 3) {
-            err.println(usage);
-            return 2;
-        }
-        String role = args.get(0).toUpperCase(java.util.Locale.ROOT);
-        String region = args.size() > 1 ? args.get(1) : DemoData.TOWNSHIP;
-        String subject = args.size() > 2 ? args.get(2) : "demo-" + role.toLowerCase(java.util.Locale.ROOT);
-        try {
-            Tokens.requireValid(role, region);
-            PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
-            out.println(Tokens.mint(key, role, region, subject));
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(usage);
-            return 2;
-        } catch (IOException | java.security.GeneralSecurityException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        return TokenCommand.run(data, args, out, err);
     }
 
     private static void run(Path repo, Path data, PrintStream out) throws Exception {
@@ -108,9 +90,12 @@ public final class Launcher {
             out.println("Starting PostgreSQL and Kafka ...");
             system.startInfrastructure();
             out.println("Starting hazard-service, task-service and notify-service ...");
-            Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120));
+            // the first run seeds the demo's history: hazard-service starts at its first day (HistoryClock)
+            int startDay = DemoData.startDay(data);
+            Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120),
+                    Map.of("hazard", HistoryClock.environment(startDay)));
             PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
-            DemoData.Outcome demo = DemoData.loadOnce(data, system.service("hazard").url(""), key);
+            DemoData.Outcome demo = DemoData.loadOnce(data, new HistoryClock(system, startDay), key);
             banner(out, system, startup, demo, Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception e) {
             System.err.println("Start-up failed: " + e.getMessage());
@@ -135,10 +120,11 @@ public final class Launcher {
         Arrays.asList("hazard", "task", "notify").forEach(s -> out.println("  PostgreSQL " + system.jdbcUrl(s)));
         out.println("  Data and logs under " + system.data());
         out.println(demo == null ? "  Demo data: loaded on an earlier run (delete .data to start afresh)"
-                : "  Demo data: %d hazards reported, %d already there, %d failed".formatted(demo.created(),
-                demo.replayed(), demo.failed()));
+                : "  Demo data: %d hazards, %d steps taken, %d already there, %d failed (see the log above)".formatted(
+                demo.hazards(), demo.taken(), demo.replayed(), demo.failed()));
         out.println();
         out.println("  Tokens:  deploy/token TOWNSHIP 500240213000   (roles: " + String.join(", ", Tokens.ROLES) + ")");
+        out.println("           deploy/token REGULATOR 500240000000 sees the whole demo ledger (README, \"The demo ledger\")");
         out.println("  Try:     curl -H \"Authorization: Bearer $(deploy/token TOWNSHIP 500240213000)\" "
                 + system.service("notify").url("/inbox"));
         out.println();

@@ -66,10 +66,17 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Starts the three services together and waits for each to be ready; answers each one's start-up time. */
     public Map<String, Duration> startServices(Duration timeout) throws IOException, InterruptedException {
+        return startServices(timeout, Map.of());
+    }
+
+    /**
+     * The same, with variables added to some services' environment ({@code extraEnv} by service name, e.g.
+     * hazard's clock offset while deploy/run seeds its demo history).
+     */
+    public Map<String, Duration> startServices(Duration timeout, Map<String, Map<String, String>> extraEnv)
+            throws IOException, InterruptedException {
         for (String s : SERVICES) {
-            ServiceProcess process = new ServiceProcess(s + "-service",
-                    repo.resolve(s + "-service/target/quarkus-app/quarkus-run.jar"), port(s), serviceEnv(s),
-                    data.resolve("logs").resolve(s + "-service.log"));
+            ServiceProcess process = process(s, extraEnv.getOrDefault(s, Map.of()));
             services.put(s, process);
             process.start();
         }
@@ -119,6 +126,26 @@ public final class LocalSystem implements AutoCloseable {
         ServiceProcess process = services.get(name);
         process.start();
         return process.awaitReady(timeout);
+    }
+
+    /**
+     * Stops a service cleanly and starts it again with {@code extraEnv} added to its usual environment (nothing of
+     * an earlier restart's is kept); answers its time to ready.
+     */
+    public Duration restartService(String name, Map<String, String> extraEnv, Duration timeout)
+            throws IOException, InterruptedException {
+        services.get(name).stop();
+        ServiceProcess process = process(name, extraEnv);
+        services.put(name, process);
+        process.start();
+        return process.awaitReady(timeout);
+    }
+
+    private ServiceProcess process(String service, Map<String, String> extraEnv) {
+        Map<String, String> env = serviceEnv(service);
+        env.putAll(extraEnv);
+        return new ServiceProcess(service + "-service", repo.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"),
+                port(service), env, data.resolve("logs").resolve(service + "-service.log"));
     }
 
     private EmbeddedDatabase embedded() {

@@ -41,15 +41,29 @@ public final class Tokens {
     }
 
     public static String mint(PrivateKey key, String role, String region, String subject, Duration life) {
-        requireValid(role, region);
+        return mint(key, Identity.of(role, region, subject), life);
+    }
+
+    public static String mint(PrivateKey key, Identity who) {
+        return mint(key, who, Duration.ofHours(12));
+    }
+
+    /** A token for {@code who}, with the claims of its name, unit and enterprise only where it has them. */
+    public static String mint(PrivateKey key, Identity who, Duration life) {
+        who.requireValid();
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
-        claims.put("sub", subject);
-        claims.put("upn", subject);
-        claims.put("preferred_username", subject);
-        claims.put("groups", List.of(role));
-        claims.put("region_code", region);
+        claims.put("sub", who.subject());
+        claims.put("upn", who.subject());
+        claims.put("preferred_username", who.subject());
+        claims.put("groups", List.of(who.role()));
+        claims.put("region_code", who.region());
+        // the claim names the services read (chassis Caller): an OIDC provider's token mapper adds the same
+        putIfPresent(claims, "name", who.name());
+        putIfPresent(claims, "unit_code", who.unitCode());
+        putIfPresent(claims, "unit_name", who.unitName());
+        putIfPresent(claims, "credit_code", who.creditCode());
         claims.put("iat", now);
         claims.put("exp", now + life.toSeconds());
         claims.put("jti", UUID.randomUUID().toString());
@@ -62,6 +76,12 @@ public final class Tokens {
             return header + "." + payload + "." + B64.encodeToString(signer.sign());
         } catch (GeneralSecurityException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not sign the token", e);
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> claims, String claim, String value) {
+        if (value != null) {
+            claims.put(claim, value);
         }
     }
 }

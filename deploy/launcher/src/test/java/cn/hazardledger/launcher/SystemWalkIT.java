@@ -3,12 +3,20 @@ package cn.hazardledger.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -17,18 +25,21 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The three packaged services as separate processes against one PostgreSQL and one standalone broker,
- * exactly as deploy/run starts them: the walk from a report to the township's inbox, and the outbox riding
- * out a broker outage.
+ * exactly as deploy/run starts them: the walk from a report to the township's inbox, a hazard's walk from report
+ * to closure across the three services (LifecycleWalk), and the outbox riding out a broker outage.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SystemWalkIT {
@@ -94,6 +105,61 @@ class SystemWalkIT {
     }
 
     @Test
+    void aHazardWalksFromReportToClosureAcrossTheThreeServices() throws Exception {
+        String township = Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "township-auditor-1");
+        try (KafkaConsumer<String, String> events = fromNowOn("hazard.events")) {
+            LifecycleWalk.Walk walk = new LifecycleWalk(new LifecycleWalk.Services(system.service("hazard").url(""),
+                    system.service("task").url(""), system.service("notify").url("")), key, TOWNSHIP, VILLAGE, "e2e")
+                    .walk("建筑工地临边洞口无防护（全流程）", (what, probe) -> waitingFor(what).until(probe, Optional::isPresent).orElseThrow());
+            String id = walk.hazardId();
+
+            // task-service opened the township's verification task from the report, and completed it on confirmation
+            assertThat(walk.openedTask().get("kind").asText()).isEqualTo("VERIFY_HAZARD");
+            assertThat(walk.openedTask().get("regionCode").asText()).isEqualTo(TOWNSHIP);
+            assertThat(walk.completedTask().get("id")).isEqualTo(walk.openedTask().get("id"));
+            assertThat(walk.completedTask().get("status").asText()).isEqualTo("DONE");
+            // notify-service told the township of the hazard and of its task
+            assertThat(walk.hazardNotification().get("kind").asText()).isEqualTo("HAZARD_REPORTED");
+            assertThat(walk.hazardNotification().get("title").asText()).contains("建筑工地临边洞口无防护（全流程）");
+            assertThat(walk.taskNotification().get("kind").asText()).isEqualTo("TASK_ASSIGNED");
+            assertThat(walk.closed().get("status").asText()).isEqualTo("CLOSED");
+
+            // each step's event left hazard-service in commit order, the closure last
+            List<ConsumerRecord<String, String>> ofHazard = new ArrayList<>();
+            waitingFor("hazard.closed.v1 on hazard.events").until(() -> {
+                events.poll(Duration.ofMillis(100)).forEach(r -> {
+                    if (id.equals(r.key())) {
+                        ofHazard.add(r);
+                    }
+                });
+                return ofHazard.stream().anyMatch(r -> "hazard.closed.v1".equals(type(r)));
+            });
+            assertThat(ofHazard).extracting(SystemWalkIT::type).containsExactly("hazard.reported.v1",
+                    "hazard.confirmed.v1", "hazard.rectification-planned.v1", "hazard.submitted.v1", "hazard.closed.v1");
+            ConsumerRecord<String, String> closedEvent = ofHazard.get(ofHazard.size() - 1);
+            JsonNode payload = Http.JSON.readTree(closedEvent.value());
+            assertThat(payload.get("hazard").get("status").asText()).isEqualTo("CLOSED");
+            assertThat(payload.get("step").get("signature").asText()).isEqualTo("陈刚");
+            Duration closeToTopic = Duration.between(walk.closedAt(), Instant.ofEpochMilli(closedEvent.timestamp()));
+
+            // five signed entries (an upload is not a ledger step, its citation by the submission is), chain intact
+            Http.Answer verified = Http.get(system.service("hazard").url("/hazards/" + id + "/ledger/verify"), township);
+            assertThat(verified.status()).isEqualTo(200);
+            assertThat(verified.body().get("intact").asBoolean()).isTrue();
+            assertThat(verified.body().get("entries").asInt()).isEqualTo(5);
+
+            LOG.info(() -> "walk report -> close:\n" + walk.roundTrips().entrySet().stream()
+                    .map(e -> "  %-9s HTTP round trip %5d ms".formatted(e.getKey(), e.getValue().toMillis()))
+                    .collect(Collectors.joining("\n"))
+                    + "\n  commit -> verification task    %5d ms".formatted(walk.commitToTask().toMillis())
+                    + "\n  commit -> township inbox       %5d ms".formatted(walk.commitToInbox().toMillis())
+                    + "\n  confirm commit -> task done    %5d ms".formatted(walk.confirmToTaskDone().toMillis())
+                    + "\n  close commit -> hazard.events  %5d ms".formatted(closeToTopic.toMillis())
+                    + "\n  report sent -> read in inbox   %5d ms".formatted(walk.reportToInboxSeen().toMillis()));
+        }
+    }
+
+    @Test
     void anEventCommittedWhileTheBrokerIsDownIsPublishedWhenItIsBack() throws Exception {
         String inspector = Tokens.mint(key, "INSPECTOR", TOWNSHIP, "grid-inspector-8");
         String township = Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "township-clerk-2");
@@ -136,6 +202,31 @@ class SystemWalkIT {
             List<String> lines = Files.readAllLines(data.resolve("logs").resolve(service + "-service.log"));
             assertThat(lines).as(service).noneMatch(l -> l.contains("Reporting health down status"));
         }
+    }
+
+    private static ConditionFactory waitingFor(String what) {
+        return await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20));
+    }
+
+    /** A consumer of every partition of {@code topic} from its end now on: it reads what is published after this. */
+    private KafkaConsumer<String, String> fromNowOn(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        // seekToEnd is lazy: look the positions up now, before anything of the walk is published
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        return type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     private static int members(Admin admin, List<String> groups) throws Exception {

@@ -68,6 +68,32 @@ class TokensTest {
         assertThatThrownBy(() -> Tokens.mint(key, "township", "500240213000", "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void anIdentityAddsOnlyTheClaimsItHas() throws Exception {
+        Keys.ensure(keys);
+        Identity unit = Identity.of("UNIT", "500240000000", "zjw-1").ofUnit("500240-ZJW", "忠县住房和城乡建设委员会").named("刘伟");
+
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(
+                Tokens.mint(Keys.loadPrivate(keys), unit).split("\\.")[1]));
+
+        assertThat(claims.get("unit_code").asText()).isEqualTo("500240-ZJW");
+        assertThat(claims.get("unit_name").asText()).isEqualTo("忠县住房和城乡建设委员会");
+        assertThat(claims.get("name").asText()).isEqualTo("刘伟");
+        assertThat(claims.has("credit_code")).isFalse();
+        assertThat(new ObjectMapper().readTree(Base64.getUrlDecoder().decode(Tokens.mint(Keys.loadPrivate(keys),
+                "TOWNSHIP", "500240213000", "x").split("\\.")[1])).fieldNames()).toIterable()
+                .doesNotContain("name", "unit_code", "unit_name", "credit_code");
+    }
+
+    @Test
+    void creditCodesAreCheckedByTheirCheckCharacter() {
+        assertThat(CreditCodes.problemWith("91350100M000100Y43")).isNull();
+        assertThat(CreditCodes.problemWith("914403001922038216")).isNull();
+        assertThat(CreditCodes.problemWith("91350100M000100Y44")).contains("'3'");
+        assertThat(CreditCodes.problemWith("91350100M000100YI3")).contains("character 17");
+        assertThat(CreditCodes.problemWith(null)).contains("18 characters");
+    }
+
     private static PublicKey readPublic(Path pem) throws Exception {
         String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
