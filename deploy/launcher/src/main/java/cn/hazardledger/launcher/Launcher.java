@@ -96,6 +96,12 @@ public final class Launcher {
                     Map.of("hazard", HistoryClock.environment(startDay)));
             PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
             DemoData.Outcome demo = DemoData.loadOnce(data, new HistoryClock(system, startDay), key);
+            try {
+                cn.hazardledger.launcher.demo.DemoCampaign.loadOnce(data, system.service("task").url(""), key);
+            } catch (RuntimeException | java.io.IOException e) {
+                // the hazards are there; a campaign that did not load is said, not a reason to stop the system
+                System.err.println("The demo campaign was not loaded: " + e);
+            }
             banner(out, system, startup, demo, Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception e) {
             System.err.println("Start-up failed: " + e.getMessage());

@@ -101,7 +101,7 @@ public class CampaignService {
         List<CampaignItem> items = BreakdownItems.of(c.id, imported.breakdown());
         items.forEach(i -> i.persist());
         c.breakdownSha256 = sha256;
-        c.breakdownTitle = imported.title();
+        c.breakdownTitle = imported.title().isBlank() ? null : imported.title();
         c.updatedAt = Instant.now(clock);
         Campaign.flush();
         CampaignTree.Counts counts = CampaignTree.counts(items);
