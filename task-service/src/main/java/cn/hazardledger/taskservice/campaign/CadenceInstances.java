@@ -30,6 +30,9 @@ public class CadenceInstances {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.hazardledger.chassis.outbox.Outbox outbox;
+
     @Scheduled(every = "${campaigns.instances.every:1h}", delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -63,7 +66,8 @@ public class CadenceInstances {
                 continue;
             }
             for (Period p : Periods.between(cadence, from, to)) {
-                opened += em.createNativeQuery("""
+                LocalDate due = p.end().isAfter(yearEnd) ? yearEnd : p.end();
+                int inserted = em.createNativeQuery("""
                                 INSERT INTO campaign_task_instance (id, campaign_id, item_id, period_key, period_start,
                                     period_end, due, status, created_at)
                                 VALUES (:id, :campaign, :item, :key, :start, :end, :due, 'OPEN', now())
@@ -71,11 +75,25 @@ public class CadenceInstances {
                         .setParameter("id", UUID.randomUUID()).setParameter("campaign", campaign).setParameter("item", item)
                         .setParameter("key", p.key()).setParameter("start", p.start()).setParameter("end", p.end())
                         // due at the period's end, not today's: a period is opened before it ends
-                        .setParameter("due", p.end().isAfter(yearEnd) ? yearEnd : p.end())
+                        .setParameter("due", due)
                         .executeUpdate();
+                if (inserted == 1) {
+                    announce(campaign, item, p.key(), due);
+                }
+                opened += inserted;
             }
         }
         return opened;
+    }
+
+    /** Only the replica whose insert made the instance tells of it: exactly once, like the instance. */
+    private void announce(UUID campaignId, UUID itemId, String periodKey, LocalDate due) {
+        Campaign c = em.find(Campaign.class, campaignId);
+        CampaignItem task = em.find(CampaignItem.class, itemId);
+        CampaignItem key = em.find(CampaignItem.class, task.parentId);
+        CampaignItem action = em.find(CampaignItem.class, key.parentId);
+        outbox.append(CampaignTaskV1.of(CampaignTaskV1.INSTANCE_OPENED, c, task, action.number, key.number, periodKey,
+                due, java.time.Instant.now(clock)));
     }
 
     private static java.time.Instant instant(Object value) {

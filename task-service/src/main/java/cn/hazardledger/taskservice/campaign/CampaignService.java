@@ -126,7 +126,17 @@ public class CampaignService {
         c.updatedAt = Instant.now(clock);
         c.publishedAt = c.updatedAt;
         Campaign.flush();
-        outbox.append(CampaignPublishedV1.of(c, CampaignTree.counts(items(c)), caller.subject()));
+        List<CampaignItem> items = items(c);
+        outbox.append(CampaignPublishedV1.of(c, CampaignTree.counts(items), caller.subject()));
+        // each specific task is now assigned to its units and leaders
+        Map<UUID, CampaignItem> byId = new java.util.HashMap<>();
+        items.forEach(i -> byId.put(i.id, i));
+        items.stream().filter(i -> i.level == CampaignItem.Level.SPECIFIC_TASK).forEach(task -> {
+            CampaignItem key = byId.get(task.parentId);
+            CampaignItem action = byId.get(key.parentId);
+            outbox.append(CampaignTaskV1.of(CampaignTaskV1.ASSIGNED, c, task, action.number, key.number, null,
+                    task.deadline, c.updatedAt));
+        });
         return view(c);
     }
 

@@ -76,6 +76,12 @@ public class ProgressReports {
             task.completedAt = now;
         }
         outbox.append(CampaignProgressReportedV1.of(campaign, task, r));
+        if (r.isFinal) {
+            CampaignItem key = CampaignItem.findById(task.parentId);
+            CampaignItem action = CampaignItem.findById(key.parentId);
+            outbox.append(CampaignTaskV1.of(CampaignTaskV1.COMPLETED, campaign, task, action.number, key.number,
+                    instance == null ? null : instance.periodKey, instance == null ? task.deadline : instance.due, now));
+        }
         return ProgressView.of(r, task);
     }
 

@@ -52,6 +52,9 @@ class CadenceInstancesTest {
         // a restarted service runs the job again over the same state
         instances.openDue(TODAY);
         assertThat(count(id)).isEqualTo(first);
+        assertThat(((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1 AND type = 'campaign.instance-opened.v1'""")
+                .setParameter(1, id).getSingleResult()).longValue()).as("one announcement per instance").isEqualTo(first);
 
         String monthly = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id + "/tasks").then().extract().jsonPath()
                 .getList("findAll { it.cadence == 'MONTHLY' && it.deadline == null }.id", String.class).get(0);

@@ -166,8 +166,10 @@ class CampaignApiTest {
         @SuppressWarnings("unchecked")
         List<Object[]> events = em.createNativeQuery("SELECT type, payload FROM outbox_event WHERE aggregate_id = ?1 ORDER BY seq")
                 .setParameter(1, id).getResultList();
-        assertThat(events).extracting(e -> (String) e[0]).containsExactly("campaign.breakdown-imported.v1",
-                "campaign.published.v1", "campaign.progress-reported.v1", "campaign.progress-reported.v1");
+        assertThat(events).extracting(e -> (String) e[0]).containsSubsequence("campaign.breakdown-imported.v1",
+                "campaign.published.v1", "campaign.task-assigned.v1", "campaign.progress-reported.v1",
+                "campaign.progress-reported.v1", "campaign.task-completed.v1");
+        assertThat(events).filteredOn(e -> "campaign.task-assigned.v1".equals(e[0])).hasSize(34);
         events.forEach(e -> ProducerSchemas.valid((String) e[0], (String) e[1]));
     }
 
