@@ -84,7 +84,7 @@ public class CampaignService {
         Preconditions.requireMatch(ifMatch, c.version);
         String sha256 = sha256(content);
         if (sha256.equals(c.breakdownSha256)) {
-            return BreakdownImported.of(c, CampaignTree.counts(items(c)), false);
+            return BreakdownImported.of(c, CampaignTree.counts(items(c), today()), false);
         }
         if (c.status != CampaignStatus.DRAFT) {
             throw new ProblemException(Problem.of(ProblemType.CONFLICT, "a " + c.status + " campaign's breakdown is "
@@ -104,7 +104,7 @@ public class CampaignService {
         c.breakdownTitle = imported.title().isBlank() ? null : imported.title();
         c.updatedAt = Instant.now(clock);
         Campaign.flush();
-        CampaignTree.Counts counts = CampaignTree.counts(items);
+        CampaignTree.Counts counts = CampaignTree.counts(items, today());
         outbox.append(CampaignBreakdownImportedV1.of(c, counts, items));
         return BreakdownImported.of(c, counts, true);
     }
@@ -127,7 +127,7 @@ public class CampaignService {
         c.publishedAt = c.updatedAt;
         Campaign.flush();
         List<CampaignItem> items = items(c);
-        outbox.append(CampaignPublishedV1.of(c, CampaignTree.counts(items), caller.subject()));
+        outbox.append(CampaignPublishedV1.of(c, CampaignTree.counts(items, today()), caller.subject()));
         // each specific task is now assigned to its units and leaders
         Map<UUID, CampaignItem> byId = new java.util.HashMap<>();
         items.forEach(i -> byId.put(i.id, i));
@@ -180,8 +180,12 @@ public class CampaignService {
         return CampaignView.of(c, phases);
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+    }
+
     public CampaignTree tree(Campaign c) {
-        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        LocalDate today = today();
         @SuppressWarnings("unchecked")
         List<UUID> late = TaskInstance.getEntityManager().createQuery("""
                         select distinct t.itemId from TaskInstance t

@@ -76,8 +76,9 @@ public record CampaignTree(Counts total, List<Action> actions) {
         return new CampaignTree(counts(roots.size(), keyCount, specific, done, overdue), actions);
     }
 
-    static Counts counts(List<CampaignItem> items) {
-        return of(items, LocalDate.MIN, java.util.Set.of()).total();
+    /** The counts as of {@code today}, for a tree whose recurring tasks have no late instance (just imported). */
+    static Counts counts(List<CampaignItem> items, LocalDate today) {
+        return of(items, today, java.util.Set.of()).total();
     }
 
     private static Counts counts(int actions, int keyTasks, int specific, int done, int overdue) {
