@@ -47,6 +47,30 @@ final class Client {
         }
     }
 
+    /**
+     * An evidence upload as a phone sends it: multipart/form-data with the part {@code file}, and an
+     * Idempotency-Key, so that a retry of an upload that was kept answers that evidence instead of keeping another.
+     */
+    Answer upload(String url, String token, String key, String fileName, String type, byte[] file) {
+        String boundary = "faults-" + key;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))).build();
+            return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return new Answer(-1, null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, null, null);
+        }
+    }
+
     Answer get(String url, String token) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))

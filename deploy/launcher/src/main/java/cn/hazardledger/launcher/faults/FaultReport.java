@@ -3,7 +3,9 @@ package cn.hazardledger.launcher.faults;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The table deploy/faults prints, and its verdict. */
 public final class FaultReport {
@@ -46,9 +48,10 @@ public final class FaultReport {
                     outcome.deadLettersByPhase().getOrDefault(row.fault(), 0), seconds(row.recovery()));
         }
         long otherLost = outcome.findings().stream().filter(f -> rows.stream().noneMatch(r -> r.fault().equals(f.phase()))).count();
-        out.printf("%nacknowledged writes: %d reports, %d reviews; the clients gave up on %d (never acknowledged, so not "
-                        + "lost); refused: %d%n", ledger.reports().size(), ledger.reviews().size(), ledger.givenUp(),
-                ledger.refusals());
+        out.printf("%nacknowledged writes: %d reports, %d reviews, %d later steps (%s), %d uploads; the clients gave "
+                        + "up on %d (never acknowledged, so not lost); refused: %d%n", ledger.reports().size(),
+                ledger.reviews().size(), ledger.steps().size() - ledger.reviews().size(), laterSteps(),
+                ledger.uploads().size(), ledger.givenUp(), ledger.refusals());
         out.printf("events: %d outbox rows, each on its topic; %d records published again after a crash (same ce_id: "
                 + "consumed once)%n", outcome.outboxRows(), outcome.republished());
         if (otherLost > 0) {
@@ -65,7 +68,15 @@ public final class FaultReport {
 
     private long acknowledged(String phase) {
         return ledger.reports().stream().filter(r -> r.phase().equals(phase)).count()
-                + ledger.reviews().values().stream().filter(r -> r.phase().equals(phase)).count();
+                + ledger.steps().stream().filter(s -> s.phase().equals(phase)).count()
+                + ledger.uploads().stream().filter(u -> u.phase().equals(phase)).count();
+    }
+
+    /** How many of each step after the review were acknowledged, e.g. "PLAN_RECTIFICATION 61, CLOSE 55". */
+    private String laterSteps() {
+        Map<String, Long> by = new LinkedHashMap<>();
+        ledger.steps().stream().filter(s -> !s.isReview()).forEach(s -> by.merge(s.action(), 1L, Long::sum));
+        return by.isEmpty() ? "none" : String.join(", ", by.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     private long count(String phase, boolean doubled) {

@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * After the faults, compares what the clients were told with what the system holds: every acknowledged write
- * is there once; every hazard has exactly the task and the notifications its events call for; every outbox
- * row reached its topic; the dead-letter topics hold the poison records and nothing else.
+ * is there once, and every ledger entry has its one event ({@link LedgerCheck}); every hazard has exactly the
+ * task and the notifications its events call for; every outbox row reached its topic; the dead-letter topics
+ * hold the poison records and nothing else.
  */
 final class Reconciler {
 
@@ -92,16 +93,11 @@ final class Reconciler {
                         n + " hazards for the one report \"" + title + "\""));
             }
         });
-        for (Ledger.Review review : ledger.reviews().values()) {
-            String[] h = hazards.get(review.hazardId());
-            if (h != null && !review.status().equals(h[2])) {
-                findings.add(new Finding(review.phase(), false, "acknowledged review " + review.status() + " of "
-                        + review.hazardId() + " is missing (status " + h[2] + ")"));
-            }
-        }
+        List<ConsumerRecord<byte[], byte[]>> hazardEvents = topics.readAll("hazard.events");
+        new LedgerCheck(ledger, phaseOfHazard, findings).check(hazards, LedgerCheck.Holdings.read(db, hazardEvents));
         Map<String, String[]> tasks = checkTasks(hazards, phaseOfHazard, findings);
         checkNotifications(hazards, tasks, major, phaseOfHazard, findings);
-        int[] events = checkEvents(findings);
+        int[] events = checkEvents(hazardEvents, findings);
         Map<String, Integer> deadByPhase = new HashMap<>();
         List<String> deadProblems = checkDeadLetters(expectedDeadLetters, phaseAt, deadByPhase);
         return new Outcome(findings, deadProblems, deadByPhase, events[0], events[1]);
@@ -125,7 +121,8 @@ final class Reconciler {
                 findings.add(new Finding(phase, true, found.size() + " verification tasks for hazard " + h[0]));
             }
             taskOf.put(h[0], found.get(0));
-            boolean reviewed = "CONFIRMED".equals(h[2]) || "REJECTED".equals(h[2]);
+            // confirmed or rejected, and so anything after a confirmation too
+            boolean reviewed = !"REPORTED".equals(h[2]);
             if (reviewed != "DONE".equals(found.get(0)[2])) {
                 findings.add(new Finding(phase, false, "verification task of hazard " + h[0] + " is "
                         + found.get(0)[2] + " though the hazard is " + h[2]));
@@ -164,12 +161,12 @@ final class Reconciler {
     }
 
     /** Answers {outbox rows, records published more than once}. */
-    private int[] checkEvents(List<Finding> findings) throws Exception {
+    private int[] checkEvents(List<ConsumerRecord<byte[], byte[]>> hazardEvents, List<Finding> findings) throws Exception {
         int rows = 0;
         int republished = 0;
         for (String[] pair : new String[][] {{"hazard", "hazard.events"}, {"task", "task.events"}}) {
             Map<String, Integer> onTopic = new HashMap<>();
-            for (ConsumerRecord<byte[], byte[]> r : topics.readAll(pair[1])) {
+            for (ConsumerRecord<byte[], byte[]> r : pair[0].equals("hazard") ? hazardEvents : topics.readAll(pair[1])) {
                 String id = Topics.header(r, "ce_id");
                 if (id != null) {
                     onTopic.merge(id, 1, Integer::sum);
