@@ -22,7 +22,8 @@ final class Client {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    record Answer(int status, JsonNode body, String etag) {
+    /** {@code replayed}: the service answered a retry with the stored first answer (Idempotent-Replayed). */
+    record Answer(int status, JsonNode body, String etag, boolean replayed) {
 
         boolean retryable() {
             return status < 0 || status >= 500 || status == 429;
@@ -40,10 +41,10 @@ final class Client {
             }
             return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         }
     }
 
@@ -64,10 +65,10 @@ final class Client {
                     .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))).build();
             return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         }
     }
 
@@ -77,10 +78,10 @@ final class Client {
                     .header("Authorization", "Bearer " + token).GET().build();
             return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         }
     }
 
@@ -94,6 +95,7 @@ final class Client {
     private static Answer answer(HttpResponse<String> response) throws IOException {
         String text = response.body();
         JsonNode body = text == null || text.isBlank() ? null : JSON.readTree(text);
-        return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
+        return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
     }
 }

@@ -52,6 +52,7 @@ public final class FaultReport {
                         + "up on %d (never acknowledged, so not lost); refused: %d%n", ledger.reports().size(),
                 ledger.reviews().size(), ledger.steps().size() - ledger.reviews().size(), laterSteps(),
                 ledger.uploads().size(), ledger.givenUp(), ledger.refusals());
+        out.printf("retries answered with the first try's stored answer (Idempotent-Replayed): %d%n", ledger.replays());
         out.printf("events: %d outbox rows, each on its topic; %d records published again after a crash (same ce_id: "
                 + "consumed once)%n", outcome.outboxRows(), outcome.republished());
         if (otherLost > 0) {

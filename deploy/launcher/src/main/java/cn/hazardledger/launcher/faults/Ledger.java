@@ -39,6 +39,7 @@ final class Ledger {
     private final List<String> sentTitles = new CopyOnWriteArrayList<>();
     private final AtomicInteger givenUp = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger replayed = new AtomicInteger();
 
     void sent(String title) {
         sentTitles.add(title);
@@ -67,6 +68,15 @@ final class Ledger {
     /** A write whose every retry failed for as long as a client keeps trying: never acknowledged, never lost. */
     void gaveUp() {
         givenUp.incrementAndGet();
+    }
+
+    /** A retry answered with the first try's stored answer: the first try had committed, its answer was lost. */
+    void replayed() {
+        replayed.incrementAndGet();
+    }
+
+    int replays() {
+        return replayed.get();
     }
 
     /** A write refused with a 4xx: a bug in the driver or the service, reported as such. */

@@ -110,6 +110,9 @@ final class LoadDriver implements AutoCloseable {
         long backoff = 250;
         while (true) {
             Client.Answer answer = send.get();
+            if (answer.replayed()) {
+                ledger.replayed();
+            }
             if (!answer.retryable()) {
                 if (answer.status() >= 400) {
                     ledger.refused();
