@@ -23,6 +23,13 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * JSON is read as written, never guessed at: a number is not a level ("level": 1 is not MAJOR), a boolean or
@@ -63,6 +70,13 @@ public class StrictJson implements ObjectMapperCustomizer {
                                                               BeanDescription description, JsonDeserializer<?> deserializer) {
                 return new ExactEnum(deserializer, type.getRawClass());
             }
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                return Temporal.class.isAssignableFrom(type) ? new ExactTime(deserializer, type) : deserializer;
+            }
         });
         mapper.registerModule(strict);
     }
@@ -94,6 +108,56 @@ public class StrictJson implements ObjectMapperCustomizer {
                 }
             }
             return super.deserialize(p, context);
+        }
+    }
+
+    /**
+     * A date or time as ISO 8601 text, exactly, with a year of four digits. Jackson's java.time readers would take a
+     * number as seconds or days since 1970 ({@code "discoveredAt": 318}), a digit string as one too, an empty string
+     * as no value, an array of fields, and trim the text first, so that "2026-11-28\u0000" became a deadline; and
+     * they read years such as -999999999 that PostgreSQL cannot store (a 500 when the row was written).
+     */
+    static final class ExactTime extends DelegatingDeserializer {
+
+        private final Class<?> type;
+
+        ExactTime(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactTime(delegate, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return context.handleUnexpectedToken(type, p);
+            }
+            String text = p.getText();
+            // digits alone are seconds or milliseconds to Jackson, except for a year, which they are in ISO 8601
+            if (text.isEmpty() || !text.equals(text.strip()) || text.chars().anyMatch(RequestText::isControl)
+                    || type != Year.class && text.chars().allMatch(Character::isDigit)) {
+                throw new InvalidFormatException(p, "not ISO 8601 text", text, type);
+            }
+            Object value = super.deserialize(p, context);
+            Integer year = year(value);
+            if (year != null && (year < 1 || year > 9999)) {
+                throw new InvalidFormatException(p, "a year outside 0001-9999", text, type);
+            }
+            return value;
+        }
+
+        /** The value's year, or null when it has none (a time of day). */
+        private static Integer year(Object value) {
+            try {
+                TemporalAccessor t = value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (TemporalAccessor) value;
+                return t != null && t.isSupported(ChronoField.YEAR) ? t.get(ChronoField.YEAR) : null;
+            } catch (DateTimeException beyondEveryCalendar) {
+                return Integer.MIN_VALUE;
+            }
         }
     }
 
