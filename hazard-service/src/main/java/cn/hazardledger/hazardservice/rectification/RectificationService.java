@@ -43,10 +43,12 @@ public class RectificationService {
             throw new ProblemException(Problem.invalid("the five-in-place plan (五到位) is missing " + missing.size()
                     + " part(s)", missing));
         }
-        if (plan.contingencyPlan().documentId() != null) {
-            evidence.cite(id, List.of(plan.contingencyPlan().documentId()), "contingencyPlan.documentId");
-        }
         return hazards.change(id, ifMatch, h -> {
+            // only once the hazard is found in the caller's scope: outside it every hazard is a 404, whatever the
+            // plan names (README, "Evidence": a step cites evidence after it has found the hazard)
+            if (plan.contingencyPlan().documentId() != null) {
+                evidence.cite(id, List.of(plan.contingencyPlan().documentId()), "contingencyPlan.documentId");
+            }
             Transition t = h.plan(action, plan, actor(), hazards.now(), hazards.today());
             if (plan.contingencyPlan().documentId() != null) {
                 evidence.markCited(List.of(plan.contingencyPlan().documentId()), t.entry().sequence);
