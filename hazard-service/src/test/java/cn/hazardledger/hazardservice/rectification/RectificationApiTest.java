@@ -195,6 +195,16 @@ class RectificationApiTest {
     }
 
     @Test
+    void anEmptyDocumentIdIsRefusedNotTakenForNone() {
+        Walk walk = confirmed("液化气管道老化");
+        Map<String, Object> plan = new HashMap<>(Walk.plan(inDays(5)));
+        // "" was read as no id, and the plan was kept without the document its sender meant to name
+        plan.put("contingencyPlan", Map.of("text", "停用", "documentId", ""));
+        walk.step(TOWNSHIP, "/rectification-plan", plan, 400).body("errors[0].field", equalTo("contingencyPlan.documentId"));
+        given().auth().oauth2(TOWNSHIP).get("/hazards/" + walk.id).then().body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
     void aRetriedStepWithItsIdempotencyKeyAnswersTheFirstAnswerAgain() {
         Walk walk = confirmed("电焊作业无监护");
         String etag = walk.etag();

@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
+import java.util.UUID;
 
 /**
  * JSON is read as written, never guessed at: a number is not a level ("level": 1 is not MAJOR), a boolean or
@@ -75,6 +76,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                           JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
+                if (type == UUID.class) {
+                    return new ExactId(deserializer);
+                }
                 return Temporal.class.isAssignableFrom(type) ? new ExactTime(deserializer, type) : deserializer;
             }
         });
@@ -105,6 +109,33 @@ public class StrictJson implements ObjectMapperCustomizer {
                 String text = p.getText();
                 if (!text.equals(text.strip()) || text.chars().anyMatch(RequestText::isControl)) {
                     throw new InvalidFormatException(p, "not an exact name", text, type);
+                }
+            }
+            return super.deserialize(p, context);
+        }
+    }
+
+    /**
+     * An id as the UUID text it is: Jackson reads "" (and blank text) as no id at all, so that an optional reference
+     * given empty was taken as not given, and it trims, so that " {uuid}" and "{uuid}\u0000" named that id.
+     */
+    static final class ExactId extends DelegatingDeserializer {
+
+        ExactId(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactId(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String text = p.getText();
+                if (text.isEmpty() || !text.equals(text.strip()) || text.chars().anyMatch(RequestText::isControl)) {
+                    throw new InvalidFormatException(p, "not a UUID", text, UUID.class);
                 }
             }
             return super.deserialize(p, context);

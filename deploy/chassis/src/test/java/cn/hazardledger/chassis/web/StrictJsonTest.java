@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class StrictJsonTest {
     }
 
     record Report(String title, Level level, Integer count, Boolean urgent, Place place, List<String> tags,
-                  OffsetDateTime discoveredAt, LocalDate deadline) {
+                  OffsetDateTime discoveredAt, LocalDate deadline, UUID documentId) {
     }
 
     private final ObjectMapper mapper = strict();
@@ -75,6 +76,17 @@ class StrictJsonTest {
         }
         assertThat(problem("{\"deadline\":\"+999999999-12-31\"}"))
                 .isEqualTo(field("deadline", "must be a date or time as ISO 8601 text"));
+    }
+
+    @Test
+    void anIdIsItsUuidTextExactly() throws Exception {
+        String id = "7b0e3c52-1f7a-4d55-9a3e-0c6f1d2b9e80";
+        assertThat(mapper.readValue("{\"documentId\":\"" + id + "\"}", Report.class).documentId()).isEqualTo(UUID.fromString(id));
+        // "" and blank were read as no id (an optional reference then silently dropped); padding was trimmed away
+        for (String value : new String[] {"\"\"", "\"  \"", "\" " + id + "\"", "\"" + id + "\\u0000\"", "\"x\"", "1"}) {
+            assertThat(problem("{\"documentId\":" + value + "}").errors()).as(value).singleElement()
+                    .satisfies(e -> assertThat(e.field()).isEqualTo("documentId"));
+        }
     }
 
     @Test
