@@ -58,7 +58,7 @@ public final class AuthFamilies {
     }
 
     private static Map<String, Object> claims(Target t) {
-        return t.tokens().claims(t.base().role(), t.scope().township(), t.base().subject());
+        return t.tokens().claims(t.base().role(), t.base().region(), t.base().subject());
     }
 
     private static Map<String, Object> with(Map<String, Object> claims, Object... pairs) {
