@@ -26,13 +26,15 @@ public final class FaultReport {
 
     /** Nothing acknowledged was lost, nothing doubled, the dead-letter topics hold exactly the poison. */
     public boolean passed() {
-        return outcome.findings().isEmpty() && outcome.deadLetterProblems().isEmpty() && ledger.refusals() == 0;
+        return outcome.findings().isEmpty() && outcome.deadLetterProblems().isEmpty() && outcome.orderProblems().isEmpty()
+                && ledger.refusals() == 0;
     }
 
     public List<String> problems() {
         List<String> all = new ArrayList<>();
         outcome.findings().forEach(f -> all.add((f.doubled() ? "doubled" : "lost") + " [" + f.phase() + "]: " + f.what()));
         all.addAll(outcome.deadLetterProblems());
+        all.addAll(outcome.orderProblems());
         if (ledger.refusals() > 0) {
             all.add(ledger.refusals() + " writes were refused with a 4xx (see the log)");
         }
@@ -55,6 +57,10 @@ public final class FaultReport {
         out.printf("retries answered with the first try's stored answer (Idempotent-Replayed): %d%n", ledger.replays());
         out.printf("events: %d outbox rows, each on its topic; %d records published again after a crash (same ce_id: "
                 + "consumed once)%n", outcome.outboxRows(), outcome.republished());
+        if (!outcome.republishedByPhase().isEmpty()) {
+            out.printf("  sent again during: %s%n", String.join("; ", outcome.republishedByPhase().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
         if (otherLost > 0) {
             out.printf("findings outside the table's faults: %d%n", otherLost);
         }

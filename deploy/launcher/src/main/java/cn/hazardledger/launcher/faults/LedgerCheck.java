@@ -28,12 +28,16 @@ final class LedgerCheck {
     private record Entry(String hazardId, int sequence, String action) {
     }
 
-    /** An event as published: its record key (the hazard), ce_type, ce_id and JSON payload. */
-    record Published(String hazardId, String type, String ceId, String payload) {
+    /** An event as published: its record key (the hazard), ce_type, ce_id, JSON payload and place on the topic. */
+    record Published(String hazardId, String type, String ceId, String payload, int partition, long offset) {
+
+        Published(String hazardId, String type, String ceId, String payload) {
+            this(hazardId, type, ceId, payload, 0, -1);
+        }
 
         static Published of(ConsumerRecord<byte[], byte[]> r) {
             return new Published(Topics.key(r), Topics.header(r, "ce_type"), Topics.header(r, "ce_id"),
-                    r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8));
+                    r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8), r.partition(), r.offset());
         }
     }
 
@@ -61,8 +65,11 @@ final class LedgerCheck {
         this.findings = findings;
     }
 
-    /** @param hazards the run's hazards: id to {id, title, status, level} */
-    void check(Map<String, String[]> hazards, Holdings held) {
+    /**
+     * @param hazards the run's hazards: id to {id, title, status, level}
+     * @return the hazards whose events first reached the topic in another order than their entries were written
+     */
+    List<String> check(Map<String, String[]> hazards, Holdings held) {
         Map<String, List<Entry>> entries = new HashMap<>();
         for (String[] row : held.entries()) {
             if (hazards.containsKey(row[0])) {
@@ -76,11 +83,16 @@ final class LedgerCheck {
             place(outboxAt, entries, hazards, row[1], row[2], row[3], row[0], "outbox row");
         }
         Map<String, Set<String>> publishedAt = new HashMap<>();
+        Map<String, List<Published>> firstCopies = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (Published p : held.events()) {
             if (p.hazardId() == null || !hazards.containsKey(p.hazardId()) || p.payload() == null) {
                 continue;   // another run's hazard, or a poison record
             }
             place(publishedAt, entries, hazards, p.hazardId(), p.type(), p.payload(), p.ceId(), "event");
+            if (seen.add(p.ceId())) {
+                firstCopies.computeIfAbsent(p.hazardId(), k -> new ArrayList<>()).add(p);
+            }
         }
         for (List<Entry> ofHazard : entries.values()) {
             for (Entry e : ofHazard) {
@@ -95,6 +107,28 @@ final class LedgerCheck {
         }
         checkUploads(hazards, entries, held.evidence());
         checkStatus(hazards);
+        return order(firstCopies, entries);
+    }
+
+    /**
+     * Each hazard's events, each at its first copy on the topic (a copy sent again after a crash may come later),
+     * in the order of the entries they report: a consumer reading the partition sees the steps as they were taken.
+     */
+    private static List<String> order(Map<String, List<Published>> firstCopies, Map<String, List<Entry>> entries) {
+        List<String> problems = new ArrayList<>();
+        firstCopies.forEach((hazardId, copies) -> {
+            List<Integer> sequences = copies.stream()
+                    .sorted(java.util.Comparator.comparingInt(Published::partition).thenComparingLong(Published::offset))
+                    .map(p -> sequence(entries.getOrDefault(hazardId, List.of()), p.type(), p.payload()))
+                    .filter(java.util.Objects::nonNull).toList();
+            for (int i = 1; i < sequences.size(); i++) {
+                if (sequences.get(i) <= sequences.get(i - 1)) {
+                    problems.add("the events of hazard " + hazardId + " reached hazard.events as entries " + sequences);
+                    return;
+                }
+            }
+        });
+        return problems;
     }
 
     /** Each acknowledged step's entry, exactly once; answers the phase of each (hazard/action) acknowledged. */

@@ -26,8 +26,12 @@ final class Reconciler {
     record Finding(String phase, boolean doubled, String what) {
     }
 
+    /**
+     * @param orderProblems       hazards whose events first reached hazard.events in another order than their entries
+     * @param republishedByPhase  records sent again with a ce_id already on the topic, by the phase they were sent in
+     */
     record Outcome(List<Finding> findings, List<String> deadLetterProblems, Map<String, Integer> deadLettersByPhase,
-                   int outboxRows, int republished) {
+                   int outboxRows, int republished, List<String> orderProblems, Map<String, Integer> republishedByPhase) {
     }
 
     private final Databases db;
@@ -94,13 +98,15 @@ final class Reconciler {
             }
         });
         List<ConsumerRecord<byte[], byte[]>> hazardEvents = topics.readAll("hazard.events");
-        new LedgerCheck(ledger, phaseOfHazard, findings).check(hazards, LedgerCheck.Holdings.read(db, hazardEvents));
+        List<String> orderProblems = new LedgerCheck(ledger, phaseOfHazard, findings)
+                .check(hazards, LedgerCheck.Holdings.read(db, hazardEvents));
         Map<String, String[]> tasks = checkTasks(hazards, phaseOfHazard, findings);
         checkNotifications(hazards, tasks, major, phaseOfHazard, findings);
-        int[] events = checkEvents(hazardEvents, findings);
+        Map<String, Integer> republishedByPhase = new java.util.TreeMap<>();
+        int[] events = checkEvents(hazardEvents, findings, phaseAt, republishedByPhase);
         Map<String, Integer> deadByPhase = new HashMap<>();
         List<String> deadProblems = checkDeadLetters(expectedDeadLetters, phaseAt, deadByPhase);
-        return new Outcome(findings, deadProblems, deadByPhase, events[0], events[1]);
+        return new Outcome(findings, deadProblems, deadByPhase, events[0], events[1], orderProblems, republishedByPhase);
     }
 
     private Map<String, String[]> checkTasks(Map<String, String[]> hazards, Map<String, String> phaseOf,
@@ -161,15 +167,16 @@ final class Reconciler {
     }
 
     /** Answers {outbox rows, records published more than once}. */
-    private int[] checkEvents(List<ConsumerRecord<byte[], byte[]>> hazardEvents, List<Finding> findings) throws Exception {
+    private int[] checkEvents(List<ConsumerRecord<byte[], byte[]>> hazardEvents, List<Finding> findings,
+                              Function<Long, String> phaseAt, Map<String, Integer> republishedByPhase) throws Exception {
         int rows = 0;
         int republished = 0;
         for (String[] pair : new String[][] {{"hazard", "hazard.events"}, {"task", "task.events"}}) {
             Map<String, Integer> onTopic = new HashMap<>();
             for (ConsumerRecord<byte[], byte[]> r : pair[0].equals("hazard") ? hazardEvents : topics.readAll(pair[1])) {
                 String id = Topics.header(r, "ce_id");
-                if (id != null) {
-                    onTopic.merge(id, 1, Integer::sum);
+                if (id != null && onTopic.merge(id, 1, Integer::sum) > 1) {
+                    republishedByPhase.merge(phaseAt.apply(r.timestamp()), 1, Integer::sum);
                 }
             }
             for (String[] row : db.query(pair[0], "SELECT id, type FROM outbox_event")) {

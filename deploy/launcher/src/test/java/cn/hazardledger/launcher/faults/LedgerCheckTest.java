@@ -51,10 +51,35 @@ class LedgerCheckTest {
 
     private List<Reconciler.Finding> findings() {
         List<Reconciler.Finding> findings = new ArrayList<>();
-        new LedgerCheck(ledger, Map.of(H, PHASE), findings).check(
+        orderProblems = new LedgerCheck(ledger, Map.of(H, PHASE), findings).check(
                 Map.of(H, new String[] {H, "故障演练 #1", status, "GENERAL"}),
-                new LedgerCheck.Holdings(entries, outbox, evidence, events));
+                new LedgerCheck.Holdings(entries, outbox, evidence, onTheTopic()));
         return findings;
+    }
+
+    private List<String> orderProblems;
+
+    /** The events at offsets in the order they are listed. */
+    private List<LedgerCheck.Published> onTheTopic() {
+        List<LedgerCheck.Published> placed = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            LedgerCheck.Published e = events.get(i);
+            placed.add(new LedgerCheck.Published(e.hazardId(), e.type(), e.ceId(), e.payload(), 0, i));
+        }
+        return placed;
+    }
+
+    @Test
+    void eventsReachTheTopicInTheOrderOfTheirEntriesAndACopySentAgainLaterIsNoDisorder() {
+        walked();
+        events.add(events.get(2));
+        assertThat(findings()).isEmpty();
+        assertThat(orderProblems).isEmpty();
+
+        events.remove(events.size() - 1);
+        events.add(1, events.remove(3));
+        assertThat(findings()).isEmpty();
+        assertThat(orderProblems).singleElement().asString().contains("[1, 4, 2, 3, 5]");
     }
 
     @Test
