@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fault suite in small (deploy/faults quick): the broker killed, PostgreSQL stopped for longer than any
  * in-place retry and then killed, two services killed mid-flight, poison and a doubled delivery, all under
- * load; nothing acknowledged is lost, nothing is doubled, only the poison is dead-lettered.
+ * load of reports, reviews and walks to closure; nothing acknowledged is lost, nothing is doubled (each step once
+ * in its ledger, each entry with one event), only the poison is dead-lettered.
  */
 class FaultSuiteIT {
 

@@ -110,19 +110,20 @@ public class HazardService {
     /** 退回: not true, or a duplicate of an original the caller can see. */
     @Transactional(Transactional.TxType.MANDATORY)
     public HazardView reject(UUID id, String ifMatch, RejectionRequest rejection) {
-        Hazard original = null;
-        if (rejection.reason() == RejectionRequest.RejectionReason.DUPLICATE) {
-            if (rejection.duplicateOf() == null) {
-                throw ProblemException.invalidField("duplicateOf", "must name the original hazard when the reason is DUPLICATE");
-            }
-            original = findVisible(rejection.duplicateOf()).orElseThrow(() ->
-                    ProblemException.invalidField("duplicateOf", "no such hazard in your region"));
-        } else if (rejection.duplicateOf() != null) {
+        boolean duplicate = rejection.reason() == RejectionRequest.RejectionReason.DUPLICATE;
+        if (duplicate && rejection.duplicateOf() == null) {
+            throw ProblemException.invalidField("duplicateOf", "must name the original hazard when the reason is DUPLICATE");
+        }
+        if (!duplicate && rejection.duplicateOf() != null) {
             throw ProblemException.invalidField("duplicateOf", "only a DUPLICATE names an original");
         }
-        Hazard of = original;
-        return change(id, ifMatch, hazard -> hazard.reject(rejection.reason().name(), rejection.note(), of,
-                Actor.of(caller), now()));
+        return change(id, ifMatch, hazard -> {
+            // the original is looked for once the hazard itself is found: a caller outside its region gets the 404
+            // every hazard path gives there, not a 400 about the original
+            Hazard original = duplicate ? findVisible(rejection.duplicateOf()).orElseThrow(() ->
+                    ProblemException.invalidField("duplicateOf", "no such hazard in your region")) : null;
+            return hazard.reject(rejection.reason().name(), rejection.note(), original, Actor.of(caller), now());
+        });
     }
 
     /**

@@ -44,7 +44,8 @@ public class RectificationService {
                     + " part(s)", missing));
         }
         return hazards.change(id, ifMatch, h -> {
-            // cited only once the hazard is found in the caller's scope: an unknown hazard is a 404, not a 400
+            // only once the hazard is found in the caller's scope: outside it every hazard is a 404, whatever the
+            // plan names (README, "Evidence": a step cites evidence after it has found the hazard)
             if (plan.contingencyPlan().documentId() != null) {
                 evidence.cite(id, List.of(plan.contingencyPlan().documentId()), "contingencyPlan.documentId");
             }

@@ -102,6 +102,20 @@ class HazardReviewTest {
                 .body("refusedAction", org.hamcrest.Matchers.notNullValue());
     }
 
+    @Test
+    void outsideItsRegionARejectionAsDuplicateIsA404WhateverOriginalItNames() {
+        var reported = report("消防栓被遮挡");
+        String elsewhere = token("TOWNSHIP", "500240214000", "other-township-clerk");
+        // the original was looked for first: a 400 about it came before the hazard's own 404
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON).header("If-Match", reported.header("ETag"))
+                .body(Map.of("reason", "DUPLICATE", "duplicateOf", java.util.UUID.randomUUID().toString()))
+                .post("/hazards/" + reported.path("id") + "/rejection").then().statusCode(404);
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", reported.header("ETag"))
+                .body(Map.of("reason", "DUPLICATE", "duplicateOf", java.util.UUID.randomUUID().toString()))
+                .post("/hazards/" + reported.path("id") + "/rejection").then().statusCode(400)
+                .body("errors[0].field", equalTo("duplicateOf"));
+    }
+
     private io.restassured.response.ExtractableResponse<io.restassured.response.Response> report(String title) {
         return given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON)
                 .body(Hazards.report(Hazards.VILLAGE, title)).post("/hazards")

@@ -203,6 +203,27 @@ class RectificationApiTest {
     }
 
     @Test
+    void outsideItsRegionAPlanIsA404WhateverDocumentItNames() {
+        Walk walk = confirmed("配电室门锁损坏");
+        String elsewhere = token("TOWNSHIP", "500240214000", "other-township-clerk");
+        Map<String, Object> plan = new HashMap<>(Walk.plan(inDays(5)));
+        // a random id was a 400 saying it is no evidence of this hazard, before the hazard's own 404
+        plan.put("contingencyPlan", Map.of("text", "停用", "documentId", java.util.UUID.randomUUID().toString()));
+        walk.step(elsewhere, "/rectification-plan", plan, 404).contentType("application/problem+json");
+        walk.step(TOWNSHIP, "/rectification-plan", plan, 400).body("errors[0].field", equalTo("contingencyPlan.documentId"));
+    }
+
+    @Test
+    void anEmptyDocumentIdIsRefusedNotTakenForNone() {
+        Walk walk = confirmed("液化气管道老化");
+        Map<String, Object> plan = new HashMap<>(Walk.plan(inDays(5)));
+        // "" was read as no id, and the plan was kept without the document its sender meant to name
+        plan.put("contingencyPlan", Map.of("text", "停用", "documentId", ""));
+        walk.step(TOWNSHIP, "/rectification-plan", plan, 400).body("errors[0].field", equalTo("contingencyPlan.documentId"));
+        given().auth().oauth2(TOWNSHIP).get("/hazards/" + walk.id).then().body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
     void aRetriedStepWithItsIdempotencyKeyAnswersTheFirstAnswerAgain() {
         Walk walk = confirmed("电焊作业无监护");
         String etag = walk.etag();

@@ -56,6 +56,20 @@ class HostileInputTest {
     }
 
     @Test
+    void aTimeIsIsoTextWithAFourDigitYear() {
+        // the year answered 500 when the row was written; the others were read as seconds since 1970, as no time
+        // at all, or trimmed, and the hazard was reported
+        for (Object discoveredAt : List.of("-999999999-01-01T00:00:00Z", 318, "1700000000", "",
+                "2026-11-24T09:41:07+08:00\u0000")) {
+            Map<String, Object> body = Hazards.report(Hazards.VILLAGE, "发现时间");
+            body.put("discoveredAt", discoveredAt);
+            post(body).statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("discoveredAt"))
+                    .body("errors[0].reason", equalTo("must be a date or time as ISO 8601 text"));
+        }
+    }
+
+    @Test
     void aKeyGivenTwiceIsNamed() {
         String body = json(Hazards.report(Hazards.VILLAGE, "重复键")).replaceFirst("\\{", "{\"title\":\"另一个\",");
         postRaw(body).statusCode(400).body("errors[0].field", equalTo("title"))

@@ -23,6 +23,14 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
+import java.util.UUID;
 
 /**
  * JSON is read as written, never guessed at: a number is not a level ("level": 1 is not MAJOR), a boolean or
@@ -63,6 +71,16 @@ public class StrictJson implements ObjectMapperCustomizer {
                                                               BeanDescription description, JsonDeserializer<?> deserializer) {
                 return new ExactEnum(deserializer, type.getRawClass());
             }
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                if (type == UUID.class) {
+                    return new ExactId(deserializer);
+                }
+                return Temporal.class.isAssignableFrom(type) ? new ExactTime(deserializer, type) : deserializer;
+            }
         });
         mapper.registerModule(strict);
     }
@@ -94,6 +112,83 @@ public class StrictJson implements ObjectMapperCustomizer {
                 }
             }
             return super.deserialize(p, context);
+        }
+    }
+
+    /**
+     * An id as the UUID text it is: Jackson reads "" (and blank text) as no id at all, so that an optional reference
+     * given empty was taken as not given, and it trims, so that " {uuid}" and "{uuid}\u0000" named that id.
+     */
+    static final class ExactId extends DelegatingDeserializer {
+
+        ExactId(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactId(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String text = p.getText();
+                if (text.isEmpty() || !text.equals(text.strip()) || text.chars().anyMatch(RequestText::isControl)) {
+                    throw new InvalidFormatException(p, "not a UUID", text, UUID.class);
+                }
+            }
+            return super.deserialize(p, context);
+        }
+    }
+
+    /**
+     * A date or time as ISO 8601 text, exactly, with a year of four digits. Jackson's java.time readers would take a
+     * number as seconds or days since 1970 ({@code "discoveredAt": 318}), a digit string as one too, an empty string
+     * as no value, an array of fields, and trim the text first, so that "2026-11-28\u0000" became a deadline; and
+     * they read years such as -999999999 that PostgreSQL cannot store (a 500 when the row was written).
+     */
+    static final class ExactTime extends DelegatingDeserializer {
+
+        private final Class<?> type;
+
+        ExactTime(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactTime(delegate, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return context.handleUnexpectedToken(type, p);
+            }
+            String text = p.getText();
+            // digits alone are seconds or milliseconds to Jackson, except for a year, which they are in ISO 8601
+            if (text.isEmpty() || !text.equals(text.strip()) || text.chars().anyMatch(RequestText::isControl)
+                    || type != Year.class && text.chars().allMatch(Character::isDigit)) {
+                throw new InvalidFormatException(p, "not ISO 8601 text", text, type);
+            }
+            Object value = super.deserialize(p, context);
+            Integer year = year(value);
+            if (year != null && (year < 1 || year > 9999)) {
+                throw new InvalidFormatException(p, "a year outside 0001-9999", text, type);
+            }
+            return value;
+        }
+
+        /** The value's year, or null when it has none (a time of day). */
+        private static Integer year(Object value) {
+            try {
+                TemporalAccessor t = value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (TemporalAccessor) value;
+                return t != null && t.isSupported(ChronoField.YEAR) ? t.get(ChronoField.YEAR) : null;
+            } catch (DateTimeException beyondEveryCalendar) {
+                return Integer.MIN_VALUE;
+            }
         }
     }
 

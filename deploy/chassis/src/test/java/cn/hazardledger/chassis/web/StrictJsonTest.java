@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +23,15 @@ class StrictJsonTest {
     record Place(String address, BigDecimal latitude) {
     }
 
-    record Report(String title, Level level, Integer count, Boolean urgent, Place place, List<String> tags) {
+    record Report(String title, Level level, Integer count, Boolean urgent, Place place, List<String> tags,
+                  OffsetDateTime discoveredAt, LocalDate deadline, UUID documentId) {
     }
 
     private final ObjectMapper mapper = strict();
 
     private static ObjectMapper strict() {
-        ObjectMapper mapper = new ObjectMapper();
+        // java.time as Quarkus reads it: its module is registered before the customizers run
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         new StrictJson().customize(mapper);
         return mapper;
     }
@@ -37,6 +44,49 @@ class StrictJsonTest {
         assertThat(r.title()).isEqualTo("液化气钢瓶 🔥\t后厨");
         assertThat(r.level()).isEqualTo(Level.MAJOR);
         assertThat(r.place().latitude()).isEqualByComparingTo("30.5");
+    }
+
+    @Test
+    void datesAndTimesAreIsoText() throws Exception {
+        Report r = mapper.readValue("{\"discoveredAt\":\"2026-11-24T09:41:07+08:00\",\"deadline\":\"2026-12-31\"}",
+                Report.class);
+        assertThat(r.discoveredAt()).isEqualTo(OffsetDateTime.parse("2026-11-24T09:41:07+08:00"));
+        assertThat(r.deadline()).isEqualTo(LocalDate.parse("2026-12-31"));
+    }
+
+    @Test
+    void aNumberAnEmptyStringOrPaddedTextIsNoDateOrTime() {
+        // each of these Jackson's java.time readers took: seconds since 1970, none, a trimmed date, an array
+        for (String value : new String[] {"318", "318.5", "\"1700000000\"", "\"\"", "\" 2026-11-24T09:41:07+08:00\"",
+                "\"2026-11-24T09:41:07+08:00\\u0000\"", "[2026,11,24,9,41,7]", "true"}) {
+            assertThat(problem("{\"discoveredAt\":" + value + "}")).as(value)
+                    .isEqualTo(field("discoveredAt", "must be a date or time as ISO 8601 text"));
+        }
+        for (String value : new String[] {"20261231", "\"2026-12-31\\u0000\"", "\"\"", "\"2026-12-31 \"", "[2026,12,31]"}) {
+            assertThat(problem("{\"deadline\":" + value + "}")).as(value)
+                    .isEqualTo(field("deadline", "must be a date or time as ISO 8601 text"));
+        }
+    }
+
+    @Test
+    void aYearOutsideFourDigitsIsRefusedBeforeTheDatabaseCannotStoreIt() {
+        for (String value : new String[] {"-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "0000-12-31T00:00:00Z"}) {
+            assertThat(problem("{\"discoveredAt\":\"" + value + "\"}")).as(value)
+                    .isEqualTo(field("discoveredAt", "must be a date or time as ISO 8601 text"));
+        }
+        assertThat(problem("{\"deadline\":\"+999999999-12-31\"}"))
+                .isEqualTo(field("deadline", "must be a date or time as ISO 8601 text"));
+    }
+
+    @Test
+    void anIdIsItsUuidTextExactly() throws Exception {
+        String id = "7b0e3c52-1f7a-4d55-9a3e-0c6f1d2b9e80";
+        assertThat(mapper.readValue("{\"documentId\":\"" + id + "\"}", Report.class).documentId()).isEqualTo(UUID.fromString(id));
+        // "" and blank were read as no id (an optional reference then silently dropped); padding was trimmed away
+        for (String value : new String[] {"\"\"", "\"  \"", "\" " + id + "\"", "\"" + id + "\\u0000\"", "\"x\"", "1"}) {
+            assertThat(problem("{\"documentId\":" + value + "}").errors()).as(value).singleElement()
+                    .satisfies(e -> assertThat(e.field()).isEqualTo("documentId"));
+        }
     }
 
     @Test

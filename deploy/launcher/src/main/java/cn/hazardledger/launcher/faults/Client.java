@@ -22,7 +22,8 @@ final class Client {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    record Answer(int status, JsonNode body, String etag) {
+    /** {@code replayed}: the service answered a retry with the stored first answer (Idempotent-Replayed). */
+    record Answer(int status, JsonNode body, String etag, boolean replayed) {
 
         boolean retryable() {
             return status < 0 || status >= 500 || status == 429;
@@ -40,10 +41,34 @@ final class Client {
             }
             return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
+        }
+    }
+
+    /**
+     * An evidence upload as a phone sends it: multipart/form-data with the part {@code file}, and an
+     * Idempotency-Key, so that a retry of an upload that was kept answers that evidence instead of keeping another.
+     */
+    Answer upload(String url, String token, String key, String fileName, String type, byte[] file) {
+        String boundary = "faults-" + key;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))).build();
+            return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return new Answer(-1, null, null, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, null, null, false);
         }
     }
 
@@ -53,10 +78,10 @@ final class Client {
                     .header("Authorization", "Bearer " + token).GET().build();
             return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, null, null);
+            return new Answer(-1, null, null, false);
         }
     }
 
@@ -70,6 +95,7 @@ final class Client {
     private static Answer answer(HttpResponse<String> response) throws IOException {
         String text = response.body();
         JsonNode body = text == null || text.isBlank() ? null : JSON.readTree(text);
-        return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
+        return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
     }
 }

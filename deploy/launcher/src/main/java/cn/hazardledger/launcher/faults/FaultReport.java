@@ -3,7 +3,9 @@ package cn.hazardledger.launcher.faults;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The table deploy/faults prints, and its verdict. */
 public final class FaultReport {
@@ -24,13 +26,15 @@ public final class FaultReport {
 
     /** Nothing acknowledged was lost, nothing doubled, the dead-letter topics hold exactly the poison. */
     public boolean passed() {
-        return outcome.findings().isEmpty() && outcome.deadLetterProblems().isEmpty() && ledger.refusals() == 0;
+        return outcome.findings().isEmpty() && outcome.deadLetterProblems().isEmpty() && outcome.orderProblems().isEmpty()
+                && ledger.refusals() == 0;
     }
 
     public List<String> problems() {
         List<String> all = new ArrayList<>();
         outcome.findings().forEach(f -> all.add((f.doubled() ? "doubled" : "lost") + " [" + f.phase() + "]: " + f.what()));
         all.addAll(outcome.deadLetterProblems());
+        all.addAll(outcome.orderProblems());
         if (ledger.refusals() > 0) {
             all.add(ledger.refusals() + " writes were refused with a 4xx (see the log)");
         }
@@ -46,11 +50,17 @@ public final class FaultReport {
                     outcome.deadLettersByPhase().getOrDefault(row.fault(), 0), seconds(row.recovery()));
         }
         long otherLost = outcome.findings().stream().filter(f -> rows.stream().noneMatch(r -> r.fault().equals(f.phase()))).count();
-        out.printf("%nacknowledged writes: %d reports, %d reviews; the clients gave up on %d (never acknowledged, so not "
-                        + "lost); refused: %d%n", ledger.reports().size(), ledger.reviews().size(), ledger.givenUp(),
-                ledger.refusals());
+        out.printf("%nacknowledged writes: %d reports, %d reviews, %d later steps (%s), %d uploads; the clients gave "
+                        + "up on %d (never acknowledged, so not lost); refused: %d%n", ledger.reports().size(),
+                ledger.reviews().size(), ledger.steps().size() - ledger.reviews().size(), laterSteps(),
+                ledger.uploads().size(), ledger.givenUp(), ledger.refusals());
+        out.printf("retries answered with the first try's stored answer (Idempotent-Replayed): %d%n", ledger.replays());
         out.printf("events: %d outbox rows, each on its topic; %d records published again after a crash (same ce_id: "
                 + "consumed once)%n", outcome.outboxRows(), outcome.republished());
+        if (!outcome.republishedByPhase().isEmpty()) {
+            out.printf("  sent again during: %s%n", String.join("; ", outcome.republishedByPhase().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
         if (otherLost > 0) {
             out.printf("findings outside the table's faults: %d%n", otherLost);
         }
@@ -65,7 +75,15 @@ public final class FaultReport {
 
     private long acknowledged(String phase) {
         return ledger.reports().stream().filter(r -> r.phase().equals(phase)).count()
-                + ledger.reviews().values().stream().filter(r -> r.phase().equals(phase)).count();
+                + ledger.steps().stream().filter(s -> s.phase().equals(phase)).count()
+                + ledger.uploads().stream().filter(u -> u.phase().equals(phase)).count();
+    }
+
+    /** How many of each step after the review were acknowledged, e.g. "PLAN_RECTIFICATION 61, CLOSE 55". */
+    private String laterSteps() {
+        Map<String, Long> by = new LinkedHashMap<>();
+        ledger.steps().stream().filter(s -> !s.isReview()).forEach(s -> by.merge(s.action(), 1L, Long::sum));
+        return by.isEmpty() ? "none" : String.join(", ", by.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     private long count(String phase, boolean doubled) {

@@ -24,15 +24,17 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * deploy/faults: starts the system as deploy/run does, drives a steady load of reports and reviews, and while
- * it runs kills the broker, stops and kills PostgreSQL, kills each service, puts poison on the consumed
- * topics and delivers an event twice, one fault after another. Then it reconciles what the clients were told
+ * deploy/faults: starts the system as deploy/run does, drives a steady load of reports, reviews and walks of
+ * confirmed hazards on to closure (plan, photo, submission, closure: {@link Walk}), and while it runs kills the
+ * broker, stops and kills PostgreSQL, kills each service, puts poison on the consumed topics and delivers an
+ * event twice, one fault after another. Then it reconciles what the clients were told
  * with what the system holds ({@link Reconciler}) and prints the table ({@link FaultReport}).
  */
 public final class FaultSuite {
 
     private static final String TOWNSHIP = "500240213000";
     private static final String VILLAGE = "500240213007";
+    private static final String COUNTY = "500240000000";
 
     /** A fault: what it does to the system, returning once the broken part has been started again. */
     private interface Fault {
@@ -66,7 +68,11 @@ public final class FaultSuite {
             LoadDriver.Urls urls = new LoadDriver.Urls(system.service("hazard").url("/hazards"),
                     system.service("notify").url("/inbox"), VILLAGE,
                     Tokens.mint(key, "INSPECTOR", TOWNSHIP, "faults-inspector"),
-                    Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township"));
+                    Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township"),
+                    // the closing side is never the submitter: a second clerk, or the county for a major hazard
+                    new Walk.Callers(Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township"),
+                            Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township-2"),
+                            Tokens.mint(key, "REGULATOR", COUNTY, "faults-county-regulator")));
             Set<String> hazardPoison = new HashSet<>();
             Set<String> taskPoison = new HashSet<>();
             List<FaultReport.Row> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +14,10 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * A steady stream of reports, and of the township's reviews of some of them, sent as phones send them: a
- * write that got no answer or a 5xx is retried with the same Idempotency-Key until it is acknowledged or
- * the client gives up ({@link #GIVE_UP_AFTER}). Every acknowledged write goes into the {@link Ledger}.
+ * A steady stream of reports, of the township's reviews of some of them, and of the walk of a share of the
+ * confirmed ones on to closure ({@link Walk}), sent as phones send them: a write that got no answer or a 5xx is
+ * retried with the same Idempotency-Key until it is acknowledged or the client gives up ({@link #GIVE_UP_AFTER}).
+ * Every acknowledged write goes into the {@link Ledger}.
  */
 final class LoadDriver implements AutoCloseable {
 
@@ -31,9 +33,11 @@ final class LoadDriver implements AutoCloseable {
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService phones = Executors.newFixedThreadPool(16);
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Walk walk;
 
     /** Where the services are and who calls them. */
-    record Urls(String hazards, String inbox, String village, String inspectorToken, String townshipToken) {
+    record Urls(String hazards, String inbox, String village, String inspectorToken, String townshipToken,
+                Walk.Callers walkers) {
     }
 
     LoadDriver(Client client, Urls urls, Ledger ledger, Supplier<String> phase, String run) {
@@ -42,6 +46,7 @@ final class LoadDriver implements AutoCloseable {
         this.ledger = ledger;
         this.phase = phase;
         this.run = run;
+        this.walk = new Walk(client, urls.hazards(), urls.walkers(), ledger, phase, this::untilAcknowledged, this::later);
     }
 
     void start(double reportsPerSecond) {
@@ -65,10 +70,18 @@ final class LoadDriver implements AutoCloseable {
         String id = answer.body().get("id").asText();
         ledger.reported(new Ledger.Report(title, id, major, phase.get()));
         if (ThreadLocalRandom.current().nextDouble() < REVIEW_SHARE) {
-            long delay = ThreadLocalRandom.current().nextLong(500, 3000);
-            clock.schedule(() -> phones.submit(() -> review(id, answer.etag(), n % 5 == 0, major)), delay, TimeUnit.MILLISECONDS);
+            later(() -> review(id, answer.etag(), n % 5 == 0, major), ThreadLocalRandom.current().nextLong(500, 3000));
         }
         return id;
+    }
+
+    /** Runs {@code task} on a phone after {@code millis}; once the load has stopped, nothing new is started. */
+    private void later(Runnable task, long millis) {
+        try {
+            clock.schedule(() -> phones.submit(task), millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // the load has stopped: the hazard stays at its last acknowledged step, which is what reconciling expects
+        }
     }
 
     private void review(String hazardId, String etag, boolean reject, boolean major) {
@@ -80,8 +93,15 @@ final class LoadDriver implements AutoCloseable {
                 : Map.of("note", "故障演练：经核实纳入台账");
         String key = UUID.randomUUID().toString();
         Client.Answer answer = untilAcknowledged(() -> client.post(url, urls.townshipToken(), key, etag, body));
-        if (answer != null && answer.status() == 200) {
-            ledger.reviewed(new Ledger.Review(hazardId, reject ? "REJECTED" : "CONFIRMED", phase.get()));
+        String status = reject ? "REJECTED" : "CONFIRMED";
+        if (answer == null) {
+            ledger.inDoubt(hazardId, status);
+        } else if (answer.status() == 200) {
+            ledger.stepped(new Ledger.Step(hazardId, reject ? Ledger.REJECT : Ledger.CONFIRM,
+                    answer.body().path("status").asText(), phase.get()));
+            if (!reject && ThreadLocalRandom.current().nextDouble() < Walk.SHARE) {
+                walk.from(hazardId, answer.etag(), major);
+            }
         }
     }
 
@@ -90,6 +110,9 @@ final class LoadDriver implements AutoCloseable {
         long backoff = 250;
         while (true) {
             Client.Answer answer = send.get();
+            if (answer.replayed()) {
+                ledger.replayed();
+            }
             if (!answer.retryable()) {
                 if (answer.status() >= 400) {
                     ledger.refused();

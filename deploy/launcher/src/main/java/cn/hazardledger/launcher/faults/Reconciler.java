@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * After the faults, compares what the clients were told with what the system holds: every acknowledged write
- * is there once; every hazard has exactly the task and the notifications its events call for; every outbox
- * row reached its topic; the dead-letter topics hold the poison records and nothing else.
+ * is there once, and every ledger entry has its one event ({@link LedgerCheck}); every hazard has exactly the
+ * task and the notifications its events call for; every outbox row reached its topic; the dead-letter topics
+ * hold the poison records and nothing else.
  */
 final class Reconciler {
 
@@ -25,8 +26,12 @@ final class Reconciler {
     record Finding(String phase, boolean doubled, String what) {
     }
 
+    /**
+     * @param orderProblems       hazards whose events first reached hazard.events in another order than their entries
+     * @param republishedByPhase  records sent again with a ce_id already on the topic, by the phase they were sent in
+     */
     record Outcome(List<Finding> findings, List<String> deadLetterProblems, Map<String, Integer> deadLettersByPhase,
-                   int outboxRows, int republished) {
+                   int outboxRows, int republished, List<String> orderProblems, Map<String, Integer> republishedByPhase) {
     }
 
     private final Databases db;
@@ -92,19 +97,16 @@ final class Reconciler {
                         n + " hazards for the one report \"" + title + "\""));
             }
         });
-        for (Ledger.Review review : ledger.reviews().values()) {
-            String[] h = hazards.get(review.hazardId());
-            if (h != null && !review.status().equals(h[2])) {
-                findings.add(new Finding(review.phase(), false, "acknowledged review " + review.status() + " of "
-                        + review.hazardId() + " is missing (status " + h[2] + ")"));
-            }
-        }
+        List<ConsumerRecord<byte[], byte[]>> hazardEvents = topics.readAll("hazard.events");
+        List<String> orderProblems = new LedgerCheck(ledger, phaseOfHazard, findings)
+                .check(hazards, LedgerCheck.Holdings.read(db, hazardEvents));
         Map<String, String[]> tasks = checkTasks(hazards, phaseOfHazard, findings);
         checkNotifications(hazards, tasks, major, phaseOfHazard, findings);
-        int[] events = checkEvents(findings);
+        Map<String, Integer> republishedByPhase = new java.util.TreeMap<>();
+        int[] events = checkEvents(hazardEvents, findings, phaseAt, republishedByPhase);
         Map<String, Integer> deadByPhase = new HashMap<>();
         List<String> deadProblems = checkDeadLetters(expectedDeadLetters, phaseAt, deadByPhase);
-        return new Outcome(findings, deadProblems, deadByPhase, events[0], events[1]);
+        return new Outcome(findings, deadProblems, deadByPhase, events[0], events[1], orderProblems, republishedByPhase);
     }
 
     private Map<String, String[]> checkTasks(Map<String, String[]> hazards, Map<String, String> phaseOf,
@@ -125,7 +127,8 @@ final class Reconciler {
                 findings.add(new Finding(phase, true, found.size() + " verification tasks for hazard " + h[0]));
             }
             taskOf.put(h[0], found.get(0));
-            boolean reviewed = "CONFIRMED".equals(h[2]) || "REJECTED".equals(h[2]);
+            // confirmed or rejected, and so anything after a confirmation too
+            boolean reviewed = !"REPORTED".equals(h[2]);
             if (reviewed != "DONE".equals(found.get(0)[2])) {
                 findings.add(new Finding(phase, false, "verification task of hazard " + h[0] + " is "
                         + found.get(0)[2] + " though the hazard is " + h[2]));
@@ -164,15 +167,16 @@ final class Reconciler {
     }
 
     /** Answers {outbox rows, records published more than once}. */
-    private int[] checkEvents(List<Finding> findings) throws Exception {
+    private int[] checkEvents(List<ConsumerRecord<byte[], byte[]>> hazardEvents, List<Finding> findings,
+                              Function<Long, String> phaseAt, Map<String, Integer> republishedByPhase) throws Exception {
         int rows = 0;
         int republished = 0;
         for (String[] pair : new String[][] {{"hazard", "hazard.events"}, {"task", "task.events"}}) {
             Map<String, Integer> onTopic = new HashMap<>();
-            for (ConsumerRecord<byte[], byte[]> r : topics.readAll(pair[1])) {
+            for (ConsumerRecord<byte[], byte[]> r : pair[0].equals("hazard") ? hazardEvents : topics.readAll(pair[1])) {
                 String id = Topics.header(r, "ce_id");
-                if (id != null) {
-                    onTopic.merge(id, 1, Integer::sum);
+                if (id != null && onTopic.merge(id, 1, Integer::sum) > 1) {
+                    republishedByPhase.merge(phaseAt.apply(r.timestamp()), 1, Integer::sum);
                 }
             }
             for (String[] row : db.query(pair[0], "SELECT id, type FROM outbox_event")) {

@@ -58,7 +58,7 @@ public final class AuthFamilies {
     }
 
     private static Map<String, Object> claims(Target t) {
-        return t.tokens().claims(t.base().role(), t.scope().township(), t.base().subject());
+        return t.tokens().claims(t.base().role(), t.base().region(), t.base().subject());
     }
 
     private static Map<String, Object> with(Map<String, Object> claims, Object... pairs) {
@@ -199,7 +199,9 @@ public final class AuthFamilies {
         Schemas.Field regionField = BodyFamilies.fields(t).stream()
                 .filter(f -> Schemas.type(f.schema()).equals("string") && Schemas.isRegionCode(f.name(), f.schema()))
                 .findFirst().orElse(null);
-        if (t.op().hasPathParameters()) {
+        if (t.op().isRead() && Scope.SHARED_COLLECTIONS.contains(t.op().collection())) {
+            expect = Expect.status(403, 404).harmlessOnRead();
+        } else if (t.op().hasPathParameters()) {
             expect = Expect.status(404);
         } else if (regionField != null) {
             expect = Expect.status(400, 403).naming(regionField.path());

@@ -30,6 +30,11 @@ public final class Fixtures {
     static final int PER_CREATE = 3;
 
     private final Map<String, String> realIds = new HashMap<>();
+    private final Map<String, Map<String, String>> pathIds = new HashMap<>();
+    private final Map<String, Lifecycle.Prepared> prepared = new HashMap<>();
+    private Lifecycle lifecycle;
+    private String original;
+    private int baselinesPassed;
     private final Map<String, String> etags = new HashMap<>();
     private final Map<String, String> cursors = new HashMap<>();
     private final Map<String, String> fixtureKeys = new HashMap<>();
@@ -45,6 +50,22 @@ public final class Fixtures {
 
     public String realId(Operation op) {
         return realIds.get(op.key());
+    }
+
+    /** The real value of a path parameter after the first (an evidence id, an extension id), or null. */
+    public String pathId(Operation op, String parameter) {
+        return pathIds.getOrDefault(op.key(), Map.of()).get(parameter);
+    }
+
+    /** The baseline body of a step with the evidence and the original hazard it names made real. */
+    public JsonNode withReferences(Operation op, JsonNode body) {
+        Lifecycle.Prepared hazard = prepared.get(op.key());
+        return hazard == null ? body : Lifecycle.withReferences(body, hazard, original);
+    }
+
+    /** How many steps' baselines were accepted when sent, as generated, to a hazard prepared like their own. */
+    public int baselinesPassed() {
+        return baselinesPassed;
     }
 
     public String etag(String id) {
@@ -72,7 +93,7 @@ public final class Fixtures {
      * @param settle      waits until the databases are quiet (events delivered)
      */
     public static Fixtures prepare(List<Operation> ops, Values values, BadTokens tokens, Random rnd,
-                                   Map<String, String> urls, Settle settle, PrintStream log)
+                                   Map<String, String> urls, Transport transport, Settle settle, PrintStream log)
             throws IOException, InterruptedException {
         Fixtures f = new Fixtures();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -111,6 +132,10 @@ public final class Fixtures {
                 }
             }
         }
+        if (urls.containsKey("hazard")) {
+            f.lifecycle = new Lifecycle(http, urls.get("hazard"), values.scope(), tokens);
+            f.prepareSteps(transport);
+        }
         settle.await();
         Map<String, List<Operation>> byCollection = new LinkedHashMap<>();
         for (Operation op : ops) {
@@ -126,6 +151,9 @@ public final class Fixtures {
             members.sort(Comparator.comparing(Operation::isRead));
             for (int i = 0; i < members.size(); i++) {
                 Operation op = members.get(i);
+                if (f.prepared.containsKey(op.key())) {
+                    continue;   // a hazard of its own, brought to where the step is taken
+                }
                 List<String> ids = list == null ? List.of() : ids(http, urls, list, op, values, tokens);
                 if (ids.isEmpty()) {
                     f.notes.add(op.key() + ": no real object found" + (list == null ? " (no list operation for "
@@ -134,6 +162,7 @@ public final class Fixtures {
                 }
                 String id = ids.get(i % ids.size());
                 f.realIds.put(op.key(), id);
+                f.resolveFurtherIds(op, id);
                 Operation item = ops.stream().filter(o -> o.method().equals("GET") && o.service().equals(op.service())
                         && o.path().matches(java.util.regex.Pattern.quote(op.collection()) + "/\\{[^}/]+}")).findFirst().orElse(null);
                 if (item != null && !f.etags.containsKey(id)) {
@@ -154,8 +183,10 @@ public final class Fixtures {
                 });
             }
         }
-        log.printf("Fixtures: %d objects created, %d operations aim at a real object, %d ETags, %d cursors%n",
-                f.created, f.realIds.size(), f.etags.size(), f.cursors.size());
+        log.printf("Fixtures: %d objects created, %d operations aim at a real object, %d ETags, %d cursors; %d hazards "
+                        + "brought to their step, whose baselines passed on a twin for %d of %d steps%n",
+                f.created, f.realIds.size(), f.etags.size(), f.cursors.size(), f.prepared.size(), f.baselinesPassed,
+                f.prepared.size());
         f.notes.forEach(n -> log.println("  note: " + n));
         return f;
     }
@@ -165,11 +196,88 @@ public final class Fixtures {
     }
 
     /**
+     * For each step on a hazard: a twin brought to where the step is taken, sent the step's baseline as generated
+     * (it must be accepted, or the step's hostile variants would be refused for that alone: noted), then the
+     * step's own hazard, prepared the same way, for the hostile variants to aim at.
+     */
+    private void prepareSteps(Transport transport) throws IOException, InterruptedException {
+        original = lifecycle.prepare(new Lifecycle.Need(Lifecycle.Stage.REPORTED, false), "original").id();
+        for (Operation step : Lifecycle.unknownSteps(ops)) {
+            notes.add(step.key() + ": a step the suite's lifecycle does not know; its baseline aims at a reported "
+                    + "hazard, so a 409 is as likely as the refusal each variant calls for");
+        }
+        for (Operation op : ops) {
+            Lifecycle.Need need = Lifecycle.need(op);
+            if (need == null) {
+                continue;
+            }
+            try {
+                aim(op, lifecycle.prepare(need, op.path() + " twin"));
+                Baseline base = Baseline.of(op, this, values, tokens, rnd);
+                HostileRequest request = new Target(op, base, values, tokens, rnd).draft()
+                        .as("baseline", "as generated, to a twin", Expect.status(200, 201));
+                Response answer = transport.send(request);
+                if (answer.status() / 100 == 2) {
+                    baselinesPassed++;
+                    request.headers().stream().filter(h -> h.name().equals(Baseline.IDEMPOTENCY_KEY)).findFirst()
+                            .ifPresent(key -> fixtureKeys.put(op.key(), key.value()));
+                } else {
+                    notes.add("the baseline of " + op.key() + " was refused on a hazard prepared for it ("
+                            + answer.status() + "): " + Oracle.excerpt(answer.text()));
+                }
+                aim(op, lifecycle.prepare(need, op.path()));
+            } catch (IOException e) {
+                prepared.remove(op.key());
+                realIds.remove(op.key());
+                notes.add(op.key() + ": could not bring a hazard to where the step is taken: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Points {@code op} at a prepared hazard: its id, ETag, evidence and, for a decision, its pending extension. */
+    private void aim(Operation op, Lifecycle.Prepared hazard) throws IOException, InterruptedException {
+        prepared.put(op.key(), hazard);
+        realIds.put(op.key(), hazard.id());
+        etags.put(hazard.id(), hazard.etag());
+        resolveFurtherIds(op, hazard.id());
+    }
+
+    /**
+     * The path parameters after the first, each an item of the sub-collection before it ({@code
+     * /hazards/{id}/evidence/{evidenceId}}: a piece of evidence of that hazard, listed by GET /hazards/{id}/evidence).
+     */
+    private void resolveFurtherIds(Operation op, String id) throws IOException, InterruptedException {
+        List<Operation.Parameter> params = op.pathParameters();
+        if (params.size() < 2) {
+            return;
+        }
+        String first = "{" + params.get(0).name() + "}/";
+        String second = "/{" + params.get(1).name() + "}";
+        int from = op.path().indexOf(first);
+        int to = op.path().indexOf(second);
+        if (from < 0 || to < from || lifecycle == null || !op.service().equals("hazard")) {
+            return;
+        }
+        String role = Baseline.roleFor(op);
+        String token = tokens.valid(role, Baseline.regionFor(role, values.scope()), Baseline.subjectFor(role));
+        String item = lifecycle.firstOf(id, op.path().substring(from + first.length(), to), token);
+        if (item != null) {
+            pathIds.computeIfAbsent(op.key(), k -> new HashMap<>()).put(params.get(1).name(), item);
+        }
+    }
+
+    /**
      * A new object for {@code op} to aim at, made with the collection's create operation, after a hostile request
      * to it was wrongly accepted and changed the old one (so that the rest of the run is not answered 409/412 for
      * that reason alone). Called only once the databases have changed anyway. Answers false when there is no create.
      */
     public boolean replace(Operation op) throws IOException, InterruptedException {
+        Lifecycle.Need need = Lifecycle.need(op);
+        if (need != null && prepared.containsKey(op.key())) {
+            aim(op, lifecycle.prepare(need, op.path() + " again"));
+            replaced++;
+            return true;
+        }
         Operation create = ops.stream().filter(o -> o.isCreate() && o.service().equals(op.service())
                 && o.path().equals(op.collection())).findFirst().orElse(null);
         if (create == null || realIds.get(op.key()) == null) {
@@ -216,10 +324,13 @@ public final class Fixtures {
             }
         }
         List<String> ids = new ArrayList<>();
+        // an item is named by the field its path parameter is named after ({code} of a standard), else by its id
+        String key = as.pathParameters().isEmpty() ? "id" : as.pathParameters().get(0).name();
         if (items != null) {
             items.forEach(i -> {
-                if (i.path("id").isTextual()) {
-                    ids.add(i.get("id").asText());
+                JsonNode id = i.path(key).isTextual() ? i.get(key) : i.path("id");
+                if (id.isTextual()) {
+                    ids.add(id.asText());
                 }
             });
         }
@@ -230,7 +341,8 @@ public final class Fixtures {
             throws IOException, InterruptedException {
         String role = Baseline.roleFor(as);
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + tokens.valid(role, values.scope().township(), Baseline.subjectFor(role)))
+                .header("Authorization", "Bearer " + tokens.valid(role, Baseline.regionFor(role, values.scope()),
+                        Baseline.subjectFor(role)))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -51,6 +51,11 @@ public final class FuzzReport {
         notes.add(note);
     }
 
+    /** What the run could not do as it meant to (a baseline refused, no real object found). */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     public boolean passed() {
         return violations.isEmpty();
     }

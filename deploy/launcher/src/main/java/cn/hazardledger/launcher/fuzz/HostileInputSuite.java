@@ -55,7 +55,8 @@ public final class HostileInputSuite {
             urls.put(s.name(), s.url());
             ports.put(s.name(), s.port());
         });
-        Fixtures fixtures = Fixtures.prepare(ops, values, tokens, rnd, urls, () -> settled(), log);
+        Transport transport = new Transport(ports);
+        Fixtures fixtures = Fixtures.prepare(ops, values, tokens, rnd, urls, transport, () -> settled(), log);
         List<Target> targets = new ArrayList<>();
         Map<String, Target> byOperation = new java.util.HashMap<>();
         for (Operation op : ops) {
@@ -69,7 +70,6 @@ public final class HostileInputSuite {
 
         FuzzReport report = new FuzzReport(seed);
         fixtures.notes().forEach(report::note);
-        Transport transport = new Transport(ports);
         Oracle oracle = new Oracle();
         boolean changed = false;
         report.start();

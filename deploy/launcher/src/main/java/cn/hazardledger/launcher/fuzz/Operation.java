@@ -49,6 +49,12 @@ public record Operation(String service, String method, String path, List<Paramet
         return in("header").stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst().orElse(null);
     }
 
+    /** The path parameters in the order they appear in the path (the document may list them in any order). */
+    public List<Parameter> pathParameters() {
+        return in("path").stream().sorted(java.util.Comparator.comparingInt(p -> path.indexOf("{" + p.name() + "}")))
+                .toList();
+    }
+
     public boolean hasPathParameters() {
         return !in("path").isEmpty();
     }

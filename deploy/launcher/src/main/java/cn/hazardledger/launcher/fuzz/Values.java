@@ -93,10 +93,13 @@ public final class Values {
                 return uuid(rnd).toString();
             }
             case "date-time" -> {
-                return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).truncatedTo(ChronoUnit.SECONDS).toString();
+                // a moment that has passed: what a request says happened (discoveredAt) cannot be in the future
+                return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
             }
             case "date" -> {
-                return LocalDate.now(ZoneOffset.ofHours(8)).plusDays(1).toString();
+                // a day to come (deadlines), later than the fixtures' own deadlines (Lifecycle: a month ahead), so
+                // that an extension or a revision is later than the deadline in force
+                return LocalDate.now(ZoneOffset.ofHours(8)).plusDays(60).toString();
             }
             case "time" -> {
                 return "10:00:00";
