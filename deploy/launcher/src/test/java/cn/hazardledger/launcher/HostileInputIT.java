@@ -40,7 +40,7 @@ class HostileInputIT {
         data = Files.createTempDirectory("hazard-ledger-hostile");
         system = new LocalSystem(repo, data, Ports.free(), Map.of());
         system.startInfrastructure();
-        system.startServices(Duration.ofSeconds(180));
+        system.startServices(Duration.ofSeconds(180), cn.hazardledger.launcher.fuzz.HostileInputSuite.WITHOUT_WATCHES);
     }
 
     @AfterAll

@@ -167,9 +167,10 @@ public class CampaignResource {
     @Operation(summary = "发布方案 / publish", description = "A DRAFT campaign whose breakdown was imported goes into force "
             + "(PUBLISHED); its tasks then take progress reports and its breakdown no longer changes. Body {}. If-Match "
             + "required. Publishes campaign.published.v1.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "发布", value = "{}")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignStep.class),
+            examples = @ExampleObject(name = "发布", value = "{\"note\": \"经乡党委会议审议通过\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response publish(@PathParam("id") UUID id, @NotNull Map<String, Object> body,
+    public Response publish(@PathParam("id") UUID id, @Valid @NotNull CampaignStep body,
                             @HeaderParam("If-Match") String ifMatch) {
         CampaignView view = campaigns.publish(id, ifMatch);
         return Response.ok(view).tag(etag(view.version())).build();
@@ -182,9 +183,10 @@ public class CampaignResource {
     @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR})
     @Operation(summary = "结束方案 / close", description = "A PUBLISHED campaign ends (CLOSED): its tasks take no more "
             + "reports and no more instances are opened. Body {}. If-Match required.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "结束", value = "{}")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignStep.class),
+            examples = @ExampleObject(name = "结束", value = "{\"note\": \"专项行动结束，转入常态化\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response close(@PathParam("id") UUID id, @NotNull Map<String, Object> body,
+    public Response close(@PathParam("id") UUID id, @Valid @NotNull CampaignStep body,
                           @HeaderParam("If-Match") String ifMatch) {
         CampaignView view = campaigns.close(id, ifMatch);
         return Response.ok(view).tag(etag(view.version())).build();

@@ -121,6 +121,9 @@ public class ProgressReports {
 
     public List<TaskInstance> instances(UUID campaignId, UUID taskId) {
         campaigns.findVisible(campaignId).orElseThrow(CampaignService::notFound);
+        CampaignItem.<CampaignItem>find("id = ?1 and campaignId = ?2 and level = ?3", taskId, campaignId,
+                CampaignItem.Level.SPECIFIC_TASK).firstResultOptional()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such specific task in this campaign"));
         return TaskInstance.list("campaignId = ?1 and itemId = ?2 order by periodStart", campaignId, taskId);
     }
 

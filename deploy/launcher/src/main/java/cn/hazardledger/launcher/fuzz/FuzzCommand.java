@@ -53,7 +53,7 @@ public final class FuzzCommand {
         try {
             out.println("Starting PostgreSQL, Kafka and the three services under " + data + " ...");
             system.startInfrastructure();
-            system.startServices(Duration.ofSeconds(180));
+            system.startServices(Duration.ofSeconds(180), cn.hazardledger.launcher.fuzz.HostileInputSuite.WITHOUT_WATCHES);
             FuzzReport report = suite(system, data).run(requests, seed, out);
             report.print(out, 3);
             String logs = "";

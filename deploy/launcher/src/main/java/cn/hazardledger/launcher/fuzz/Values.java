@@ -117,7 +117,9 @@ public final class Values {
                 return example.asText();
             }
         }
-        for (String candidate : List.of(TEXT, "hostile", "X", "1", "000000000001")) {
+        // a pattern may ask for an id or a link (evidence references): a UUID and an https link are tried too
+        for (String candidate : List.of(TEXT, "hostile", "X", "1", "000000000001", uuid(rnd).toString(),
+                "https://example.cn/hostile-input")) {
             String c = fitLength(schema, candidate);
             if (fits(schema, c)) {
                 return c;
