@@ -3,6 +3,7 @@ package cn.hazardledger.taskservice.task;
 import cn.hazardledger.chassis.outbox.Outbox;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.RegionCode;
+import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.Keyset;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,12 +94,30 @@ public class TaskService {
     }
 
     public Optional<Task> findVisible(UUID id) {
-        return Task.<Task>findByIdOptional(id).filter(t -> caller.canSee(RegionCode.of(t.regionCode)));
+        Optional<String> party = party();
+        return Task.<Task>findByIdOptional(id).filter(t -> caller.canSee(RegionCode.of(t.regionCode))
+                && (party.isEmpty() || party.get().equals(t.assigneeCode) && caller.role().equals(t.assigneeRole)));
+    }
+
+    /**
+     * A unit or an enterprise acts on its own tasks only (those assigned to its unit code or credit code), not on
+     * another enterprise's rectification or the township's verification; without its code claim it has none.
+     */
+    private Optional<String> party() {
+        return switch (caller.role()) {
+            case Roles.UNIT -> Optional.of(caller.unitCode().orElse(""));
+            case Roles.ENTERPRISE -> Optional.of(caller.creditCode().orElse(""));
+            default -> Optional.empty();
+        };
     }
 
     public TaskPage list(TaskStatus status, UUID hazardId, String cursorToken, int limit) {
         StringBuilder query = new StringBuilder("regionCode like :scope");
         Parameters params = Parameters.with("scope", caller.region().scopePrefix() + "%");
+        party().ifPresent(own -> {
+            query.append(" and assigneeRole = :role and assigneeCode = :own");
+            params.and("role", caller.role()).and("own", own);
+        });
         if (status != null) {
             query.append(" and status = :status");
             params.and("status", status);

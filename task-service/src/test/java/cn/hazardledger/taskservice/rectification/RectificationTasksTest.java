@@ -56,6 +56,14 @@ class RectificationTasksTest {
         assertThat(done).containsEntry("dueAt", "2027-01-15T23:59:59.999+08:00").containsEntry("supervised", true);
 
         String taskId = (String) done.get("id");
+        // the enterprise sees its own task; another enterprise and a unit of the same region do not
+        given().auth().oauth2(token("ENTERPRISE", "500240213000", "boss-1", Map.of("credit_code", CREDIT_CODE)))
+                .get("/tasks/" + taskId).then().statusCode(200);
+        given().auth().oauth2(token("ENTERPRISE", "500240213000", "boss-2", Map.of("credit_code", "914403001922038216")))
+                .get("/tasks/" + taskId).then().statusCode(404);
+        given().auth().oauth2(token("UNIT", "500240213000", "unit-1", Map.of("unit_code", "SX-YJB", "unit_name", "应急办")))
+                .queryParam("hazardId", hazardId).get("/tasks").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
         List<String> types = await().atMost(Duration.ofSeconds(20)).until(() -> TopicRecords.readAll(bootstrap, "task.events")
                 .stream().filter(r -> taskId.equals(r.key())).map(r -> TopicRecords.header(r, "ce_type")).toList(),
                 t -> t.size() == 2);
