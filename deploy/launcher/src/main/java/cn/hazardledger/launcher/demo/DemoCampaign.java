@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The seed 003 campaign in the demo (三星府发〔2023〕76号): created by the township, its breakdown table imported
+ * The campaign of 三星府发〔2023〕76号 in the demo: created by the township, its breakdown table imported
  * as the office keeps it, published, and worked on: every dated task done by a final report of a unit it names,
  * except (2), which stays overdue; some ongoing tasks with progress. Through task-service's public API with fixed
  * Idempotency-Keys; a marker file says it is there.

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a campaign's breakdown as an XLSX table laid out as seed 003's, which {@link BreakdownImport} reads
+ * Writes a campaign's breakdown as an XLSX table laid out as the table of 三星府发〔2023〕76号, which {@link BreakdownImport} reads
  * back to the same breakdown: a title row, the Chinese headers (frozen, and repeated on every printed page),
  * one row per specific task, and merged cells where the original has them: a main action and a key task over
  * their rows (序号 numbers the key tasks, as the original does), and leaders, units and deadline over the

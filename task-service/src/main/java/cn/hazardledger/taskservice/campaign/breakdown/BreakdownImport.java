@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Imports a campaign's breakdown table (任务分解表) from a CSV or XLSX file laid out as seed 003's: the whole
+ * Imports a campaign's breakdown table (任务分解表) from a CSV or XLSX file laid out as the table of 三星府发〔2023〕76号: the whole
  * breakdown, or every problem with its row, column and reason in Chinese and nothing imported.
  *
  * <p>The kind of file is told by its content, never by its name: an XLSX is a ZIP package (POI's

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads a table laid out as seed 003's (序号, 主要行动, 重点任务, 具体任务, 牵头领导, 责任科室, 完成时限, 备注) into a
+ * Reads a table laid out as the table of 三星府发〔2023〕76号 (序号, 主要行动, 重点任务, 具体任务, 牵头领导, 责任科室, 完成时限, 备注) into a
  * breakdown: one specific task a row, in row order, under the main action and key task of its row. A blank
  * level, leader, unit or deadline cell means "same as the row above", as the original's merged cells do; a new
  * main action needs a key task of its own. Every problem of every row is collected, and any problem rejects the

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The columns of a breakdown table, in seed 003's order, with the header each is found by. A header is compared
+ * The columns of a breakdown table, in the order of 三星府发〔2023〕76号's table, with the header each is found by. A header is compared
  * without white space (offices break long headers over two lines: "完成\n时限"); the few other names real tables
  * use for the same column are accepted too.
  */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A cell that lists names, leaders ("谭千红、谭华祥") or units ("党政办、应急办"), read into its items. Tables
  * separate them with the enumeration comma 、, a comma or a semicolon (full-width or ASCII), or put each on a line
- * of its own (the original of seed 003 does so for "谭千红 / 谭华祥").
+ * of its own (the original table of 三星府发〔2023〕76号 does so for "谭千红 / 谭华祥").
  */
 final class NameList {
 

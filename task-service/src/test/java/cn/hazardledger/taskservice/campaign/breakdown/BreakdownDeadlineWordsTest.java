@@ -15,7 +15,7 @@ class BreakdownDeadlineWordsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            // the words of seed 003's table
+            // the words of 三星府发〔2023〕76号's table
             "5月15日前, 2023-05-15",
             "5月15日, 2023-05-15",
             "6月底, 2023-06-30",

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A breakdown written as XLSX in seed 003's layout, and read back to the same breakdown. */
+/** A breakdown written as XLSX in the layout of 三星府发〔2023〕76号's table, and read back to the same breakdown. */
 class BreakdownExportTest {
 
     private static final String TITLE = "三星乡重大事故隐患专项排查整治2023行动方案重点任务分解表";

@@ -60,7 +60,7 @@ final class LargeTables {
         return out.toByteArray();
     }
 
-    /** The CSV as seed 003's fixture is written: a blank where the cell above says the same. */
+    /** The CSV as the fixture (三星府发〔2023〕76号's table) is written: a blank where the cell above says the same. */
     static byte[] csv(Breakdown breakdown) {
         StringBuilder csv = new StringBuilder("序号,主要行动,重点任务,具体任务,牵头领导,责任科室,完成时限,备注\r\n");
         String[] above = new String[8];
