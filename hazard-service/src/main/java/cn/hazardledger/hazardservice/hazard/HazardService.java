@@ -100,8 +100,7 @@ public class HazardService {
                     throw new InvalidStep("standardCode", code + " does not apply to the industry " + industry);
                 }
             }
-            HazardLifecycle.next(hazard.status, LedgerAction.CONFIRM)
-                    .orElseThrow(() -> new IllegalTransition(hazard.status, LedgerAction.CONFIRM));
+            // a refused confirmation rolls the counter back with it: the number is never given
             String number = ledgerNumbers.next(RegionCode.of(hazard.regionCode).county().value(), today().getYear());
             return hazard.confirm(decision, number, Actor.of(caller), now());
         });
