@@ -102,17 +102,14 @@ public class HazardResource {
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
-    @Operation(summary = "隐患列表 / list hazards in your region", description = "Newest first, cursor-paginated.")
-    public HazardPage list(@QueryParam("status") @Parameter(schema = @Schema(implementation = HazardStatus.class)) String status,
-                           @QueryParam("level") @Parameter(schema = @Schema(implementation = HazardLevel.class)) String level,
-                           @QueryParam("overdue") @Parameter(description = "true: only hazards whose deadline has passed "
-                                   + "while still being rectified (超期)", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
+    @Operation(summary = "隐患列表 / list hazards in your region", description = "Newest first, cursor-paginated. "
+            + "Filters combine: status, level, industry, source, riskColour, region (and everything under it), "
+            + "creditCode, overdue, listed, escalated, responsibleUnit, reported and deadline date ranges.")
+    public HazardPage list(@jakarta.ws.rs.BeanParam HazardQuery query,
                            @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
-        return hazards.list(QueryParams.enumValue(HazardStatus.class, status, "status"),
-                QueryParams.enumValue(HazardLevel.class, level, "level"), QueryParams.flag(overdue, "overdue"), cursor,
-                QueryParams.limit(limit));
+        return hazards.list(HazardFilter.of(query), cursor, QueryParams.limit(limit));
     }
 
     @GET

@@ -162,22 +162,10 @@ public class HazardService {
         return HazardView.of(hazard, today());
     }
 
-    public HazardPage list(HazardStatus status, HazardLevel level, boolean overdueOnly, String cursorToken, int limit) {
+    public HazardPage list(HazardFilter filter, String cursorToken, int limit) {
         Parameters params = new Parameters();
         StringBuilder query = new StringBuilder(HazardScope.of(caller).predicate(params));
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (level != null) {
-            query.append(" and level = :level");
-            params.and("level", level);
-        }
-        if (overdueOnly) {
-            // the same rule as Hazard.isOverdue, as a predicate
-            query.append(" and deadline < :today and status in (:rectifying)");
-            params.and("today", today()).and("rectifying", List.of(HazardStatus.CONFIRMED, HazardStatus.RECTIFYING));
-        }
+        filter.appendTo(query, params, today());
         Keyset.newestFirstAfter(cursorToken, "reportedAt", "id", query, params);
         Keyset.Page<Hazard> page = Keyset.page(Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list(),
                 limit, h -> h.reportedAt, h -> h.id);
