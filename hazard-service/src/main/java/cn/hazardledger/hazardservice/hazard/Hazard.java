@@ -551,10 +551,12 @@ public class Hazard extends PanacheEntityBase {
                 null, escalation.departmentCode, escalation.departmentName, strip(note)));
     }
 
+    /** The statuses in which a passed deadline makes a hazard overdue: open and not yet submitted for review. */
+    public static final List<HazardStatus> OVERDUE_STATUSES = List.of(HazardStatus.CONFIRMED, HazardStatus.RECTIFYING);
+
     /** Overdue is derived (docs/domain.md): a deadline passed while the hazard is open and not yet submitted. */
     public boolean isOverdue(LocalDate today) {
-        return deadline != null && deadline.isBefore(today)
-                && (status == HazardStatus.RECTIFYING || status == HazardStatus.CONFIRMED);
+        return deadline != null && deadline.isBefore(today) && OVERDUE_STATUSES.contains(status);
     }
 
     public ResponsibleSide responsibleSide() {

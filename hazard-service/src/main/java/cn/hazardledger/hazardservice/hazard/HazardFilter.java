@@ -9,7 +9,6 @@ import io.quarkus.panache.common.Parameters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** The parsed filters of GET /hazards, and the JPQL they add to the caller's scope. */
 public record HazardFilter(HazardStatus status, HazardLevel level, Industry industry, HazardSource source,
@@ -60,7 +59,7 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
         if (overdue) {
             // the same rule as Hazard.isOverdue, as a predicate
             query.append(" and deadline < :today and status in (:rectifying)");
-            params.and("today", today).and("rectifying", List.of(HazardStatus.CONFIRMED, HazardStatus.RECTIFYING));
+            params.and("today", today).and("rectifying", Hazard.OVERDUE_STATUSES);
         }
         if (listed) {
             query.append(" and listing.listedAt is not null and listing.delistedAt is null");

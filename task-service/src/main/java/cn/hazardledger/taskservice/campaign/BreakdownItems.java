@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A parsed breakdown as the rows of the campaign's tree, in document order. */
-final class BreakdownItems {
+public final class BreakdownItems {
 
     static final String LIST_SEPARATOR = "、";
 
@@ -61,7 +61,8 @@ final class BreakdownItems {
         return i;
     }
 
-    static List<String> split(String joined) {
+    /** A stored list of leaders or units as the names it joins. */
+    public static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(LIST_SEPARATOR));
     }
 }

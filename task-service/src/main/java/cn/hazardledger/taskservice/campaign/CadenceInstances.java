@@ -97,15 +97,6 @@ public class CadenceInstances {
     }
 
     private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
+        return NativeValues.instant(value);
     }
 }

@@ -1,5 +1,8 @@
 package cn.hazardledger.taskservice.deadline;
 
+import cn.hazardledger.taskservice.campaign.BreakdownItems;
+import cn.hazardledger.taskservice.campaign.NativeValues;
+
 import cn.hazardledger.chassis.web.ChinaTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +18,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DueSubjects {
-
-    private static final String SEPARATOR = "、";
 
     @Inject
     EntityManager em;
@@ -71,20 +72,14 @@ public class DueSubjects {
     }
 
     private static List<String> split(Object joined) {
-        return joined == null || ((String) joined).isEmpty() ? List.of() : List.of(((String) joined).split(SEPARATOR));
+        return BreakdownItems.split((String) joined);
     }
 
     private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return NativeValues.date(value);
     }
 
     private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return NativeValues.instant(value);
     }
 }
