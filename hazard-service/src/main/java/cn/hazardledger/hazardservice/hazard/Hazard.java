@@ -71,6 +71,13 @@ public class Hazard extends PanacheEntityBase {
     @Column(name = "region_code")
     public String regionCode;
 
+    /** The region's county and township, kept by the database from region_code: scope is equality on them. */
+    @Column(name = "county_code", insertable = false, updatable = false)
+    public String countyCode;
+
+    @Column(name = "township_code", insertable = false, updatable = false)
+    public String townshipCode;
+
     @Enumerated(EnumType.STRING)
     public Industry industry;
 

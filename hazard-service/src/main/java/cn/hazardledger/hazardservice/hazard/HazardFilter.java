@@ -53,8 +53,7 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
         add(query, params, "enterprise.creditCode", creditCode);
         add(query, params, "responsibleUnitCode", responsibleUnit);
         if (region != null) {
-            query.append(" and regionCode like :region");
-            params.and("region", region.scopePrefix() + "%");
+            query.append(" and ").append(HazardScope.regionPredicate(region.scopePrefix(), "region", params));
         }
         if (overdue) {
             // the same rule as Hazard.isOverdue, as a predicate

@@ -38,8 +38,7 @@ public record HazardScope(String regionPrefix, String role, String subject, Stri
 
     /** The same rule as a JPQL predicate over {@code Hazard}, with its parameters added to {@code params}. */
     public String predicate(Parameters params) {
-        params.and("scope", regionPrefix + "%");
-        String region = "regionCode like :scope";
+        String region = regionPredicate(regionPrefix, "scope", params);
         return switch (role) {
             case Roles.ENTERPRISE -> {
                 params.and("subject", subject).and("own", ownCode == null ? "" : ownCode);
@@ -51,6 +50,25 @@ public record HazardScope(String regionPrefix, String role, String subject, Stri
             }
             default -> region;
         };
+    }
+
+    /**
+     * "In this region and under it" for a {@link RegionCode#scopePrefix()}: a county, a township or a village is
+     * an equality on a column of its own (indexed); only a city or a province is a prefix match.
+     */
+    static String regionPredicate(String prefix, String parameter, Parameters params) {
+        String column = switch (prefix.length()) {
+            case 6 -> "countyCode";
+            case 9 -> "townshipCode";
+            case 12 -> "regionCode";
+            default -> null;
+        };
+        if (column == null) {
+            params.and(parameter, prefix + "%");
+            return "regionCode like :" + parameter;
+        }
+        params.and(parameter, prefix);
+        return column + " = :" + parameter;
     }
 
     public boolean covers(RegionCode region) {
