@@ -10,7 +10,7 @@ ALTER TABLE hazard
 -- the list's own order within a scope: newest first, deadline, level
 CREATE INDEX hazard_county_newest_idx ON hazard (county_code, reported_at DESC, id DESC);
 CREATE INDEX hazard_township_newest_idx ON hazard (township_code, reported_at DESC, id DESC);
-CREATE INDEX hazard_county_deadline_idx ON hazard (county_code, deadline, id) WHERE deadline IS NOT NULL;
+CREATE INDEX hazard_county_deadline_idx ON hazard (county_code, coalesce(deadline, DATE '9999-12-31'), id);
 CREATE INDEX hazard_county_status_idx ON hazard (county_code, status, reported_at DESC, id DESC);
 DROP INDEX hazard_region_idx;
 CREATE INDEX hazard_region_idx ON hazard (region_code, reported_at DESC, id DESC);
@@ -32,6 +32,10 @@ CREATE FUNCTION hazard_text(title text, description text, enterprise_name text) 
 $$;
 CREATE INDEX hazard_text_bigrams_idx ON hazard
     USING gin (hazard_bigrams(hazard_text(title, description, enterprise_name)));
+CREATE FUNCTION hazard_text_has_bigrams(title text, description text, enterprise_name text, words text)
+    RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT hazard_bigrams(hazard_text(title, description, enterprise_name)) @> hazard_bigrams(words)
+$$;
 
 -- Changes for phones that were offline (GET /hazards/changes). Each write stamps the row with its transaction's
 -- id; the feed reads only ids below the oldest transaction still running (pg_snapshot_xmin), so a

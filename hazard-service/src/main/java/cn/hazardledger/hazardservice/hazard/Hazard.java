@@ -563,6 +563,11 @@ public class Hazard extends PanacheEntityBase {
 
     /** Overdue is derived (docs/domain.md): a deadline passed while the hazard is open and not yet submitted. */
     public boolean isOverdue(LocalDate today) {
+        return isOverdue(deadline, status, today);
+    }
+
+    /** The same rule for a projection that holds only the deadline and the status. */
+    public static boolean isOverdue(LocalDate deadline, HazardStatus status, LocalDate today) {
         return deadline != null && deadline.isBefore(today) && OVERDUE_STATUSES.contains(status);
     }
 

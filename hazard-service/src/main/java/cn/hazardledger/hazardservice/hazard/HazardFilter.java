@@ -9,12 +9,17 @@ import io.quarkus.panache.common.Parameters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /** The parsed filters of GET /hazards, and the JPQL they add to the caller's scope. */
 public record HazardFilter(HazardStatus status, HazardLevel level, Industry industry, HazardSource source,
                            RiskColour riskColour, RegionCode region, String creditCode, boolean overdue, boolean listed,
                            boolean escalated, String responsibleUnit, LocalDate reportedFrom, LocalDate reportedTo,
-                           LocalDate deadlineFrom, LocalDate deadlineTo) {
+                           LocalDate deadlineFrom, LocalDate deadlineTo, List<String> words) {
+
+    static final int MAX_TEXT = 100;
 
     public static HazardFilter of(HazardQuery q) {
         RegionCode region = null;
@@ -40,7 +45,8 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
                 QueryParams.enumValue(RiskColour.class, q.riskColour, "riskColour"), region, credit,
                 QueryParams.flag(q.overdue, "overdue"), QueryParams.flag(q.listed, "listed"),
                 QueryParams.flag(q.escalated, "escalated"), unit, date(q.reportedFrom, "reportedFrom"),
-                date(q.reportedTo, "reportedTo"), date(q.deadlineFrom, "deadlineFrom"), date(q.deadlineTo, "deadlineTo"));
+                date(q.reportedTo, "reportedTo"), date(q.deadlineFrom, "deadlineFrom"), date(q.deadlineTo, "deadlineTo"),
+                words(q.q));
     }
 
     /** Appends the filters to {@code query}; {@code today} is the China date overdue is read against. */
@@ -82,6 +88,38 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
             query.append(" and deadline <= :deadlineTo");
             params.and("deadlineTo", deadlineTo);
         }
+        appendText(query, params);
+    }
+
+    /**
+     * Free text (V8, hazard_text_has_bigrams): the bigram index narrows to rows holding every two-character
+     * piece of the words, then each word is confirmed as a substring. A one-character word has no bigram and is
+     * only confirmed, within whatever the other filters and the scope narrowed to.
+     */
+    private void appendText(StringBuilder query, Parameters params) {
+        if (words.isEmpty()) {
+            return;
+        }
+        String text = "function('hazard_text', title, description, enterprise.name)";
+        query.append(" and function('hazard_text_has_bigrams', title, description, enterprise.name, :words) = true");
+        params.and("words", String.join(" ", words));
+        for (int i = 0; i < words.size(); i++) {
+            query.append(" and locate(:word").append(i).append(", ").append(text).append(") > 0");
+            params.and("word" + i, words.get(i));
+        }
+    }
+
+    private static List<String> words(String q) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        if (q.length() > MAX_TEXT) {
+            throw ProblemException.invalidField("q", "must be at most " + MAX_TEXT + " characters");
+        }
+        if (q.chars().anyMatch(c -> c == 0 || Character.isISOControl(c) && !Character.isWhitespace(c))) {
+            throw ProblemException.invalidField("q", "must not contain control characters");
+        }
+        return Arrays.stream(q.trim().toLowerCase(Locale.ROOT).split("[\\s\\u3000]+")).distinct().limit(10).toList();
     }
 
     private static void add(StringBuilder query, Parameters params, String field, Object value) {

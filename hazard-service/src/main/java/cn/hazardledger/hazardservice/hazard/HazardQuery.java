@@ -74,4 +74,16 @@ public class HazardQuery {
     @QueryParam("deadlineTo")
     @Parameter(description = "deadline on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String deadlineTo;
+
+    @QueryParam("q")
+    @Parameter(description = "free text over title, description and enterprise name; every word (split on spaces) "
+            + "must appear, anywhere, e.g. 消防通道 or 粉尘 除尘器", schema = @Schema(type = SchemaType.STRING, maxLength = 100,
+            examples = "消防通道"))
+    public String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "-reportedAt (newest first, the default), reportedAt, deadline (soonest first, none last), "
+            + "-deadline, -level (major first, then newest), level", schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"-reportedAt", "reportedAt", "deadline", "-deadline", "-level", "level"}))
+    public String sort;
 }

@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +59,9 @@ public class HazardResource {
 
     @Inject
     Steps steps;
+
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,14 +108,32 @@ public class HazardResource {
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
-    @Operation(summary = "隐患列表 / list hazards in your region", description = "Newest first, cursor-paginated. "
+    @Operation(summary = "隐患列表 / list hazards in your region", description = "Cursor-paginated in the order of "
+            + "`sort` (newest first by default); the cursor stays exact under every sort while hazards are written. "
             + "Filters combine: status, level, industry, source, riskColour, region (and everything under it), "
-            + "creditCode, overdue, listed, escalated, responsibleUnit, reported and deadline date ranges.")
-    public HazardPage list(@jakarta.ws.rs.BeanParam HazardQuery query,
-                           @QueryParam("cursor") String cursor,
-                           @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
-                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
-        return hazards.list(HazardFilter.of(query), cursor, QueryParams.limit(limit));
+            + "creditCode, overdue, listed, escalated, responsibleUnit, reported and deadline date ranges, and free "
+            + "text `q` (Chinese words anywhere in title, description or enterprise name). `fields` answers only the "
+            + "properties named (and id).")
+    @APIResponse(responseCode = "200", description = "one page; items hold only the selected fields when `fields` is sent",
+            content = @Content(schema = @Schema(implementation = HazardPage.class)))
+    public Response list(@jakarta.ws.rs.BeanParam HazardQuery query,
+                         @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit,
+                         @QueryParam("fields") @Parameter(description = "comma-separated properties of a hazard to answer, e.g. "
+                                 + "title,status,level,deadline (id always comes along)",
+                                 schema = @Schema(type = SchemaType.STRING, examples = "title,status,level,overdue")) String fields) {
+        HazardFields selection = HazardFields.of(fields);
+        HazardPage page = hazards.list(HazardFilter.of(query), HazardSort.of(query.sort), cursor, QueryParams.limit(limit));
+        if (selection == null) {
+            return Response.ok(page).build();
+        }
+        return Response.ok(new SelectedPage(page.items().stream().map(v -> selection.select(v, json)).toList(),
+                page.nextCursor())).build();
+    }
+
+    /** A page whose items carry only the selected fields. */
+    public record SelectedPage(List<ObjectNode> items, String nextCursor) {
     }
 
     @GET

@@ -53,6 +53,33 @@ public record HazardScope(String regionPrefix, String role, String subject, Stri
     }
 
     /**
+     * The same rule once more as SQL over table {@code hazard} aliased {@code h}, for the reads that need native
+     * SQL (the changes feed compares transaction ids, which JPQL cannot); {@code params} receives its values.
+     */
+    public String sqlPredicate(java.util.Map<String, Object> params) {
+        String region = switch (regionPrefix.length()) {
+            case 6 -> "h.county_code = :scope";
+            case 9 -> "h.township_code = :scope";
+            case 12 -> "h.region_code = :scope";
+            default -> "h.region_code like :scope";
+        };
+        params.put("scope", region.endsWith("like :scope") ? regionPrefix + "%" : regionPrefix);
+        if (!role.equals(Roles.ENTERPRISE) && !role.equals(Roles.UNIT)) {
+            return region;
+        }
+        params.put("subject", subject);
+        params.put("own", ownCode == null ? "" : ownCode);
+        return region + (role.equals(Roles.ENTERPRISE)
+                ? " and (h.reported_by = :subject or h.enterprise_credit_code = :own)"
+                : " and (h.reported_by = :subject or h.responsible_unit_code = :own or h.department_code = :own)");
+    }
+
+    /** ENTERPRISE or UNIT: the party whose code can lose a hazard (hazard_scope_exit); null for a region's staff. */
+    public String partyKind() {
+        return role.equals(Roles.ENTERPRISE) || role.equals(Roles.UNIT) ? role : null;
+    }
+
+    /**
      * "In this region and under it" for a {@link RegionCode#scopePrefix()}: a county, a township or a village is
      * an equality on a column of its own (indexed); only a city or a province is a prefix match.
      */

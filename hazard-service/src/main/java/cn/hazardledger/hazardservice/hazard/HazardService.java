@@ -5,7 +5,6 @@ import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.ChinaTime;
-import cn.hazardledger.chassis.web.Keyset;
 import cn.hazardledger.chassis.web.Preconditions;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
@@ -161,15 +160,21 @@ public class HazardService {
         return HazardView.of(hazard, today());
     }
 
-    public HazardPage list(HazardFilter filter, String cursorToken, int limit) {
+    public HazardPage list(HazardFilter filter, HazardSort sort, String cursorToken, int limit) {
         Parameters params = new Parameters();
+        StringBuilder query = where(filter, params);
+        sort.appendTo(query, params, cursorToken);
+        List<Hazard> rows = Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list();
+        LocalDate today = today();
+        List<HazardView> items = rows.stream().limit(limit).map(h -> HazardView.of(h, today)).toList();
+        return new HazardPage(items, rows.size() > limit ? sort.cursorAfter(rows.get(limit - 1)) : null);
+    }
+
+    /** The caller's scope and the filters, as the JPQL condition every reading of the ledger starts from. */
+    public StringBuilder where(HazardFilter filter, Parameters params) {
         StringBuilder query = new StringBuilder(HazardScope.of(caller).predicate(params));
         filter.appendTo(query, params, today());
-        Keyset.newestFirstAfter(cursorToken, "reportedAt", "id", query, params);
-        Keyset.Page<Hazard> page = Keyset.page(Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list(),
-                limit, h -> h.reportedAt, h -> h.id);
-        LocalDate today = today();
-        return new HazardPage(page.rows().stream().map(h -> HazardView.of(h, today)).toList(), page.nextCursor());
+        return query;
     }
 
     public List<HazardView> duplicatesOf(Hazard original) {
