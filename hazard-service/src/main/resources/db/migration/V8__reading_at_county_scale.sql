@@ -11,6 +11,9 @@ ALTER TABLE hazard
 CREATE INDEX hazard_county_newest_idx ON hazard (county_code, reported_at DESC, id DESC);
 CREATE INDEX hazard_township_newest_idx ON hazard (township_code, reported_at DESC, id DESC);
 CREATE INDEX hazard_county_deadline_idx ON hazard (county_code, coalesce(deadline, DATE '9999-12-31'), id);
+CREATE INDEX hazard_township_deadline_idx ON hazard (township_code, coalesce(deadline, DATE '9999-12-31'), id);
+CREATE INDEX hazard_county_level_idx ON hazard (county_code, level DESC, reported_at DESC, id DESC);
+CREATE INDEX hazard_township_level_idx ON hazard (township_code, level DESC, reported_at DESC, id DESC);
 CREATE INDEX hazard_county_status_idx ON hazard (county_code, status, reported_at DESC, id DESC);
 DROP INDEX hazard_region_idx;
 CREATE INDEX hazard_region_idx ON hazard (region_code, reported_at DESC, id DESC);

@@ -88,25 +88,47 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
             query.append(" and deadline <= :deadlineTo");
             params.and("deadlineTo", deadlineTo);
         }
-        appendText(query, params);
+        if (hasText()) {
+            appendText(query, params);
+        }
     }
 
     /**
-     * Free text (V8, hazard_text_has_bigrams): the bigram index narrows to rows holding every two-character
-     * piece of the words, then each word is confirmed as a substring. A one-character word has no bigram and is
-     * only confirmed, within whatever the other filters and the scope narrowed to.
+     * Free text (V8): the bigram index narrows to rows holding every two-character piece of each word, then each
+     * word is confirmed as a substring. A one-character word has no bigram and is only confirmed, within whatever
+     * the other filters and the scope narrowed to.
      */
     private void appendText(StringBuilder query, Parameters params) {
-        if (words.isEmpty()) {
-            return;
-        }
-        String text = "function('hazard_text', title, description, enterprise.name)";
-        query.append(" and function('hazard_text_has_bigrams', title, description, enterprise.name, :words) = true");
-        params.and("words", String.join(" ", words));
         for (int i = 0; i < words.size(); i++) {
-            query.append(" and locate(:word").append(i).append(", ").append(text).append(") > 0");
-            params.and("word" + i, words.get(i));
+            query.append(" and function('hazard_text_has_bigrams', title, description, enterprise.name, :word")
+                    .append(i).append(") = true");
         }
+        query.append(" and ").append(textMatch(params));
+    }
+
+    /** The exact test of every word, without the index: what the newest-rows window of a list checks. */
+    public String textMatch(Parameters params) {
+        StringBuilder match = new StringBuilder("(1 = 1");
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            // lower() of CJK text costs as much as the search itself; only a word with letters needs it
+            boolean cased = !word.equals(word.toUpperCase(Locale.ROOT));
+            String text = cased ? "function('hazard_text', title, description, enterprise.name)"
+                    : "concat(title, ' ', description, ' ', coalesce(enterprise.name, ''))";
+            match.append(" and locate(:word").append(i).append(", ").append(text).append(") > 0");
+            params.and("word" + i, word);
+        }
+        return match.append(")").toString();
+    }
+
+    public boolean hasText() {
+        return !words.isEmpty();
+    }
+
+    /** The same filters without the free text. */
+    public HazardFilter withoutText() {
+        return new HazardFilter(status, level, industry, source, riskColour, region, creditCode, overdue, listed, escalated,
+                responsibleUnit, reportedFrom, reportedTo, deadlineFrom, deadlineTo, List.of());
     }
 
     private static List<String> words(String q) {
