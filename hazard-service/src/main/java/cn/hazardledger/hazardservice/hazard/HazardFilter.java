@@ -17,7 +17,8 @@ import java.util.Locale;
 public record HazardFilter(HazardStatus status, HazardLevel level, Industry industry, HazardSource source,
                            RiskColour riskColour, RegionCode region, String creditCode, boolean overdue, boolean listed,
                            boolean escalated, String responsibleUnit, LocalDate reportedFrom, LocalDate reportedTo,
-                           LocalDate deadlineFrom, LocalDate deadlineTo, List<String> words) {
+                           LocalDate deadlineFrom, LocalDate deadlineTo, LocalDate closedFrom, LocalDate closedTo,
+                           List<String> words) {
 
     static final int MAX_TEXT = 100;
 
@@ -46,7 +47,7 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
                 QueryParams.flag(q.overdue, "overdue"), QueryParams.flag(q.listed, "listed"),
                 QueryParams.flag(q.escalated, "escalated"), unit, date(q.reportedFrom, "reportedFrom"),
                 date(q.reportedTo, "reportedTo"), date(q.deadlineFrom, "deadlineFrom"), date(q.deadlineTo, "deadlineTo"),
-                words(q.q));
+                date(q.closedFrom, "closedFrom"), date(q.closedTo, "closedTo"), words(q.q));
     }
 
     /** Appends the filters to {@code query}; {@code today} is the China date overdue is read against. */
@@ -72,14 +73,8 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
         if (escalated) {
             query.append(" and (escalation.poolRegionCode is not null or escalation.departmentCode is not null)");
         }
-        if (reportedFrom != null) {
-            query.append(" and reportedAt >= :reportedFrom");
-            params.and("reportedFrom", reportedFrom.atStartOfDay(ChinaTime.ZONE).toInstant());
-        }
-        if (reportedTo != null) {
-            query.append(" and reportedAt < :reportedTo");
-            params.and("reportedTo", reportedTo.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
-        }
+        days(query, params, "reportedAt", "reported", reportedFrom, reportedTo);
+        days(query, params, "closedAt", "closed", closedFrom, closedTo);
         if (deadlineFrom != null) {
             query.append(" and deadline >= :deadlineFrom");
             params.and("deadlineFrom", deadlineFrom);
@@ -128,7 +123,7 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
     /** The same filters without the free text. */
     public HazardFilter withoutText() {
         return new HazardFilter(status, level, industry, source, riskColour, region, creditCode, overdue, listed, escalated,
-                responsibleUnit, reportedFrom, reportedTo, deadlineFrom, deadlineTo, List.of());
+                responsibleUnit, reportedFrom, reportedTo, deadlineFrom, deadlineTo, closedFrom, closedTo, List.of());
     }
 
     private static List<String> words(String q) {
@@ -142,6 +137,18 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
             throw ProblemException.invalidField("q", "must not contain control characters");
         }
         return Arrays.stream(q.trim().toLowerCase(Locale.ROOT).split("[\\s\\u3000]+")).distinct().limit(10).toList();
+    }
+
+    /** A range of China dates over a time field: from the first day's start to the last day's end. */
+    private static void days(StringBuilder query, Parameters params, String field, String name, LocalDate from, LocalDate to) {
+        if (from != null) {
+            query.append(" and ").append(field).append(" >= :").append(name).append("From");
+            params.and(name + "From", from.atStartOfDay(ChinaTime.ZONE).toInstant());
+        }
+        if (to != null) {
+            query.append(" and ").append(field).append(" < :").append(name).append("To");
+            params.and(name + "To", to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
+        }
     }
 
     private static void add(StringBuilder query, Parameters params, String field, Object value) {

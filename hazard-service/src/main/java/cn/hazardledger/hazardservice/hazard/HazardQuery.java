@@ -75,6 +75,14 @@ public class HazardQuery {
     @Parameter(description = "deadline on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String deadlineTo;
 
+    @QueryParam("closedFrom")
+    @Parameter(description = "closed (销号) on or after this China date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String closedFrom;
+
+    @QueryParam("closedTo")
+    @Parameter(description = "closed (销号) on or before this China date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String closedTo;
+
     @QueryParam("q")
     @Parameter(description = "free text over title, description and enterprise name; every word (split on spaces) "
             + "must appear, anywhere, e.g. 消防通道 or 粉尘 除尘器", schema = @Schema(type = SchemaType.STRING, maxLength = 100,

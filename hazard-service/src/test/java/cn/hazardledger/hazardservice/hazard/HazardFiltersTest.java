@@ -44,9 +44,37 @@ class HazardFiltersTest {
     }
 
     @Test
+    void levelEnterpriseUnitDeadlineAndClosedDatesFilterToo() {
+        String marker = "筛选二" + System.nanoTime();
+        Map<String, Object> withEnterprise = report(marker + "企业的", "FIRE", "RED", Hazards.VILLAGE);
+        withEnterprise.put("enterprise", Map.of("name", "忠县筛选测试有限公司", "creditCode", "91350100M000100Y43"));
+        withEnterprise.put("level", "MAJOR");
+        Walk enterprise = Walk.report(INSPECTOR, withEnterprise);
+        Walk planned = Walk.report(INSPECTOR, report(marker + "有方案的", "FIRE", "RED", Hazards.VILLAGE));
+        planned.step(TOWNSHIP, "/confirmation", Map.of(), 200);
+        Map<String, Object> plan = new HashMap<>(Walk.plan(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(9).toString()));
+        plan.put("responsibleUnit", Map.of("code", "500240-FILTER", "name", "忠县筛选局"));
+        planned.step(TOWNSHIP, "/rectification-plan", plan, 200);
+        String photo = planned.uploadPhoto(TOWNSHIP);
+        planned.step(TOWNSHIP, "/submission", Map.of("summary", "已整改", "evidenceIds", List.of(photo)), 200);
+        planned.step(token("TOWNSHIP", Hazards.TOWNSHIP, "township-clerk-2"), "/closure", Map.of(), 200);
+        String soon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(9).toString();
+
+        String mine = "q=" + marker + "&";
+        assertThat(ids(mine + "level=MAJOR")).containsExactly(enterprise.id);
+        assertThat(ids(mine + "creditCode=91350100M000100Y43")).containsExactly(enterprise.id);
+        assertThat(ids(mine + "responsibleUnit=500240-FILTER")).containsExactly(planned.id);
+        assertThat(ids(mine + "deadlineFrom=" + soon + "&deadlineTo=" + soon)).containsExactly(planned.id);
+        assertThat(ids(mine + "deadlineTo=" + TODAY)).isEmpty();
+        assertThat(ids(mine + "closedFrom=" + TODAY + "&closedTo=" + TODAY)).containsExactly(planned.id);
+        assertThat(ids(mine + "closedTo=2020-12-31")).isEmpty();
+    }
+
+    @Test
     void aBadFilterIsA400NamingIt() {
         for (String bad : List.of("industry=WOOD", "riskColour=PINK", "region=12345", "creditCode=91350100M000100Y44",
-                "listed=maybe", "reportedFrom=2026-13-01", "deadlineTo=tomorrow")) {
+                "listed=maybe", "reportedFrom=2026-13-01", "deadlineTo=tomorrow",
+                "closedFrom=2026/11/26", "overdue=yes", "escalated=1", "status=OPEN", "level=LOW", "source=RUMOUR")) {
             String name = bad.substring(0, bad.indexOf('='));
             given().auth().oauth2(TOWNSHIP).get("/hazards?" + bad).then().statusCode(400)
                     .body("errors[0].field", equalTo(name));

@@ -68,6 +68,8 @@ class SupervisionApiTest {
         walk.step(TOWNSHIP, "/supervision-listing", listing, 403);
         walk.step(TOWNSHIP_REGULATOR, "/supervision-listing", listing, 403);
         walk.step(REGULATOR, "/supervision-listing", listing, 200).body("supervision.listed", equalTo(true));
+        given().auth().oauth2(REGULATOR).get("/hazards?listed=true&limit=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(walk.id));
         walk.step(REGULATOR, "/delisting", Map.of(), 409).body("refusedAction", equalTo("DELIST"));
 
         walk.step(TOWNSHIP, "/rectification-plan", Walk.plan(inDays(30)), 200);
@@ -77,6 +79,8 @@ class SupervisionApiTest {
                 .body("detail", containsString("验收销号"));
         walk.step(REGULATOR, "/closure", Map.of("note", "验收合格，同意销号"), 200).body("status", equalTo("CLOSED"));
         walk.step(REGULATOR, "/delisting", Map.of("note", "已销号，摘牌"), 200).body("supervision.listed", equalTo(false));
+        given().auth().oauth2(REGULATOR).get("/hazards?listed=true&limit=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(walk.id)));
 
         assertThat(walk.events(em)).containsExactly("hazard.reported.v1", "hazard.confirmed.v1",
                 "hazard.dual-reported.v1", "hazard.dual-reported.v1", "hazard.listed-for-supervision.v1",
