@@ -8,7 +8,6 @@ import cn.hazardledger.hazardservice.enterprise.CreditCode;
 import io.quarkus.panache.common.Parameters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The parsed filters of GET /hazards, and the JPQL they add to the caller's scope. */
 public record HazardFilter(HazardStatus status, HazardLevel level, Industry industry, HazardSource source,
@@ -39,8 +38,9 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
                 QueryParams.enumValue(HazardSource.class, q.source, "source"),
                 QueryParams.enumValue(RiskColour.class, q.riskColour, "riskColour"), region, credit,
                 QueryParams.flag(q.overdue, "overdue"), QueryParams.flag(q.listed, "listed"),
-                QueryParams.flag(q.escalated, "escalated"), unit, date(q.reportedFrom, "reportedFrom"),
-                date(q.reportedTo, "reportedTo"), date(q.deadlineFrom, "deadlineFrom"), date(q.deadlineTo, "deadlineTo"));
+                QueryParams.flag(q.escalated, "escalated"), unit, QueryParams.date(q.reportedFrom, "reportedFrom"),
+                QueryParams.date(q.reportedTo, "reportedTo"), QueryParams.date(q.deadlineFrom, "deadlineFrom"),
+                QueryParams.date(q.deadlineTo, "deadlineTo"));
     }
 
     /** Appends the filters to {@code query}; {@code today} is the China date overdue is read against. */
@@ -89,21 +89,6 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
             String name = "f_" + field.replace('.', '_');
             query.append(" and ").append(field).append(" = :").append(name);
             params.and(name, value);
-        }
-    }
-
-    private static LocalDate date(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            String text = value.trim();
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(parameter, "must be a date such as 2026-11-26");
         }
     }
 }

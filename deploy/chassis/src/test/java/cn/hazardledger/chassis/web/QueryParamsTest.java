@@ -54,4 +54,14 @@ class QueryParamsTest {
                     .problem().errors().get(0).field()).as(bad).isEqualTo("hazardId");
         }
     }
+
+    @Test
+    void aDateIsYearMonthDayAndARealDay() {
+        assertThat(QueryParams.date(" 2026-11-26 ", "from")).isEqualTo(java.time.LocalDate.of(2026, 11, 26));
+        assertThat(QueryParams.date(null, "from")).isNull();
+        for (String bad : new String[] {"2026-13-01", "2026-02-30", "tomorrow", "+2026-11-26", "20261126", "2026-11-26T00:00"}) {
+            assertThat(catchThrowableOfType(ProblemException.class, () -> QueryParams.date(bad, "from"))
+                    .problem().errors().get(0).field()).as(bad).isEqualTo("from");
+        }
+    }
 }
