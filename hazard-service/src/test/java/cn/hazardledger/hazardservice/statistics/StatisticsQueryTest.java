@@ -49,11 +49,14 @@ class StatisticsQueryTest {
 
     @Test
     void aRegionsRowsAreItsChildrenAndItsScopeIsEqualityFromTheCountyDown() {
-        assertThat(StatisticsService.childDigits(RegionCode.of("500000000000"))).isEqualTo(4);
-        assertThat(StatisticsService.childDigits(RegionCode.of("500100000000"))).isEqualTo(6);
-        assertThat(StatisticsService.childDigits(COUNTY)).isEqualTo(9);
-        assertThat(StatisticsService.childDigits(RegionCode.of("500240213000"))).isEqualTo(12);
-        assertThat(StatisticsService.childDigits(RegionCode.of("500240213001"))).isEqualTo(12);
+        assertThat(StatisticsService.childColumn(RegionCode.of("500000000000"))).isEqualTo("substr(h.county_code, 1, 4)");
+        assertThat(StatisticsService.childColumn(RegionCode.of("500100000000"))).isEqualTo("h.county_code");
+        assertThat(StatisticsService.childColumn(COUNTY)).isEqualTo("h.township_code");
+        assertThat(StatisticsService.childColumn(RegionCode.of("500240213000"))).isEqualTo("h.region_code");
+        assertThat(StatisticsService.childColumn(RegionCode.of("500240213001"))).isEqualTo("h.region_code");
+        assertThat(StatisticsService.regionCode("5001")).isEqualTo("500100000000");
+        assertThat(StatisticsService.regionCode("500240213")).isEqualTo("500240213000");
+        assertThat(StatisticsService.regionCode("500240213001")).isEqualTo("500240213001");
         Map<String, Object> params = new HashMap<>();
         assertThat(StatisticsService.scope(COUNTY, params)).isEqualTo("h.county_code = :county");
         assertThat(params).containsEntry("county", "500240");
