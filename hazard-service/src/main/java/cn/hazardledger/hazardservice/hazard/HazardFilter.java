@@ -16,14 +16,7 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
                            LocalDate deadlineFrom, LocalDate deadlineTo) {
 
     public static HazardFilter of(HazardQuery q) {
-        RegionCode region = null;
-        if (q.region != null && !q.region.isBlank()) {
-            String problem = RegionCode.problemWith(q.region.trim());
-            if (problem != null) {
-                throw ProblemException.invalidField("region", problem);
-            }
-            region = RegionCode.of(q.region.trim());
-        }
+        RegionCode region = QueryParams.region(q.region, "region");
         String credit = q.creditCode == null || q.creditCode.isBlank() ? null : q.creditCode.trim();
         if (credit != null && CreditCode.problemWith(credit) != null) {
             throw ProblemException.invalidField("creditCode", CreditCode.problemWith(credit));

@@ -25,14 +25,7 @@ public record StatisticsQuery(RegionCode region, LocalDate from, LocalDate to, I
      */
     public static StatisticsQuery of(String region, String from, String to, String industry, String level,
                                      RegionCode yours, LocalDate today) {
-        RegionCode counted = yours;
-        if (region != null && !region.isBlank()) {
-            String problem = RegionCode.problemWith(region.trim());
-            if (problem != null) {
-                throw ProblemException.invalidField("region", problem);
-            }
-            counted = RegionCode.of(region.trim());
-        }
+        RegionCode counted = QueryParams.region(region, "region");
         LocalDate first = QueryParams.date(from, "from");
         LocalDate last = QueryParams.date(to, "to");
         last = last == null ? today : last;
@@ -47,7 +40,7 @@ public record StatisticsQuery(RegionCode region, LocalDate from, LocalDate to, I
         if (first.isAfter(last)) {
             throw ProblemException.invalidField("from", "must not be after to (" + last + ")");
         }
-        return new StatisticsQuery(counted, first, last, QueryParams.enumValue(Industry.class, industry, "industry"),
+        return new StatisticsQuery(counted == null ? yours : counted, first, last, QueryParams.enumValue(Industry.class, industry, "industry"),
                 QueryParams.enumValue(HazardLevel.class, level, "level"));
     }
 

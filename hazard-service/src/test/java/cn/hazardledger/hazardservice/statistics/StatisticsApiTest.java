@@ -202,6 +202,19 @@ class StatisticsApiTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOperationDocumentsEachRefusalWithAProblemExample() {
+        Map<String, Object> responses = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().path("paths.'/statistics'.get.responses");
+        assertThat(responses).containsKeys("200", "400", "401", "403", "404", "503");
+        for (String status : List.of("400", "401", "403", "404", "503")) {
+            Map<String, Object> problem = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    responses.get(status)).get("content")).get("application/problem+json");
+            assertThat(problem).as(status).containsKey("examples");
+        }
+    }
+
     /** One cell's figures on one line, in the order of the paper form. */
     private static String figures(JsonPath form, String row) {
         return line(form, row + ".figures");

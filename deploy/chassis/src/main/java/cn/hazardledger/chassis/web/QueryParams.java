@@ -1,5 +1,7 @@
 package cn.hazardledger.chassis.web;
 
+import cn.hazardledger.chassis.security.RegionCode;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -91,5 +93,17 @@ public final class QueryParams {
             // fall through to the problem below
         }
         throw ProblemException.invalidField(parameter, "must be a date such as 2026-11-26");
+    }
+
+    /** A 12-digit administrative division code ({@link RegionCode#problemWith} says why not); null when absent. */
+    public static RegionCode region(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String problem = RegionCode.problemWith(value.trim());
+        if (problem != null) {
+            throw ProblemException.invalidField(parameter, problem);
+        }
+        return RegionCode.of(value.trim());
     }
 }

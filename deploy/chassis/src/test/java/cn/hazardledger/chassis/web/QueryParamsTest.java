@@ -64,4 +64,14 @@ class QueryParamsTest {
                     .problem().errors().get(0).field()).as(bad).isEqualTo("from");
         }
     }
+
+    @Test
+    void aRegionIsARealDivisionCode() {
+        assertThat(QueryParams.region(" 500240213000 ", "region").value()).isEqualTo("500240213000");
+        assertThat(QueryParams.region("", "region")).isNull();
+        for (String bad : new String[] {"12345", "000000000000", "500000213001", "50024021300x"}) {
+            assertThat(catchThrowableOfType(ProblemException.class, () -> QueryParams.region(bad, "region"))
+                    .problem().errors().get(0).field()).as(bad).isEqualTo("region");
+        }
+    }
 }
