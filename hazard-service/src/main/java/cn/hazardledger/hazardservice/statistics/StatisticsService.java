@@ -19,6 +19,8 @@ import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,18 +72,19 @@ public class StatisticsService {
                     + caller.region());
         }
         Instant asOf = hazards.now();
-        List<Cell> cells = cells(query);
+        // overdue is read against the day of asOf, so that a form asked at midnight is of one moment
+        List<Cell> cells = cells(query, LocalDate.ofInstant(asOf, ChinaTime.ZONE));
         StatisticsForm form = StatisticsForm.of(query.region().value(), cells);
         return new Statistics(query.region().value(), query.from(), query.to(), query.industry(), query.level(),
                 ChinaTime.of(asOf), form.rows(), form.total());
     }
 
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return hazards.today();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Cell> cells(StatisticsQuery query) {
+    private List<Cell> cells(StatisticsQuery query, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
         String scope = scope(query.region(), params);
         StringBuilder filters = new StringBuilder();
@@ -97,7 +100,7 @@ public class StatisticsService {
                 scope, quoted(IN_LEDGER), filters);
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
-        q.setParameter("today", hazards.today());
+        q.setParameter("today", today);
         q.setParameter("start", query.start());
         q.setParameter("end", query.end());
         return ((List<Object[]>) q.getResultList()).stream().map(StatisticsService::cell).toList();
@@ -140,7 +143,7 @@ public class StatisticsService {
         };
     }
 
-    private static String quoted(java.util.Collection<HazardStatus> statuses) {
+    private static String quoted(Collection<HazardStatus> statuses) {
         // enum names, not input: safe to write into the statement, and a constant plan for the database
         return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
