@@ -73,6 +73,8 @@ class StatisticsApiTest {
      *    h10 V21 FIRE general  plan 1,200, closed                     reported 03-20 08:00, closed 03-22 20:00 (2.5 d)
      *    h11 V21 GAS  major    confirmed only                         reported 03-25
      *    h12 V21 GAS  general  confirmed, reported 04-01 00:00:00: after the period
+ *    h13 T2 itself (recorded at the township, in no village)  FIRE general  plan 500, closed, then reopened by a
+ *                          回头看 (rectifying again, deadline in 30 days): not rectified, not closed   reported 03-12
      */
     private static boolean built;
 
@@ -110,6 +112,9 @@ class StatisticsApiTest {
         closed(h10, CLERK_2, REVIEWER_2);
         Walk h11 = confirmed(V21, "GAS", true);
         Walk h12 = confirmed(V21, "GAS", false);
+        Walk h13 = planned(T2, "FIRE", false, 500);
+        closed(h13, CLERK_2, REVIEWER_2);
+        h13.step(CLERK_2, "/reopening", Map.of("reason", "回头看发现隐患反弹", "deadline", FUTURE), 200);
 
         at(h1, "2025-03-03T10:00:00+08", "2025-03-08T10:00:00+08");
         at(h2, "2025-03-10T09:00:00+08", null);
@@ -123,6 +128,7 @@ class StatisticsApiTest {
         at(h10, "2025-03-20T08:00:00+08", "2025-03-22T20:00:00+08");
         at(h11, "2025-03-25T09:00:00+08", null);
         at(h12, "2025-04-01T00:00:00+08", null);
+        at(h13, "2025-03-12T09:00:00+08", null);
         sql("UPDATE hazard SET deadline = DATE '2025-03-20' WHERE id IN (cast(?1 as uuid), cast(?2 as uuid))", h3.id, h9.id);
     }
 
@@ -139,17 +145,17 @@ class StatisticsApiTest {
         assertThat(industries(form, "rows[0]")).containsExactly(
                 "GAS 2/1/50.0 | 1/1/100.0 1 1 | 2 1 7.8 24200.00",
                 "FIRE 1/1/100.0 | 0/0/null 0 0 | 0 0 null 0.00");
-        assertThat(figures(form, "rows[1]")).isEqualTo("2/1/50.0 | 2/0/0.0 1 1 | 1 0 2.5 1200.00");
+        assertThat(figures(form, "rows[1]")).isEqualTo("3/1/33.3 | 2/0/0.0 1 1 | 1 0 2.5 1200.00");
         assertThat(industries(form, "rows[1]")).containsExactly(
                 "GAS 0/0/null | 2/0/0.0 1 1 | 0 0 null 0.00",
-                "FIRE 2/1/50.0 | 0/0/null 0 0 | 1 0 2.5 1200.00");
+                "FIRE 3/1/33.3 | 0/0/null 0 0 | 1 0 2.5 1200.00");
 
-        // the sum of the rows; rates and the average from the summed counts: 3/5, 1/3, (5 + 10.5 + 2.5) / 3 days
+        // the sum of the rows; rates and the average from the summed counts: 3/6, 1/3, (5 + 10.5 + 2.5) / 3 days
         assertThat(form.getString("total.region")).isEqualTo(COUNTY);
-        assertThat(figures(form, "total")).isEqualTo("5/3/60.0 | 3/1/33.3 2 2 | 3 1 6.0 25400.00");
+        assertThat(figures(form, "total")).isEqualTo("6/3/50.0 | 3/1/33.3 2 2 | 3 1 6.0 25400.00");
         assertThat(industries(form, "total")).containsExactly(
                 "GAS 2/1/50.0 | 3/1/33.3 2 2 | 2 1 7.8 24200.00",
-                "FIRE 3/2/66.7 | 0/0/null 0 0 | 1 0 2.5 1200.00");
+                "FIRE 4/2/50.0 | 0/0/null 0 0 | 1 0 2.5 1200.00");
     }
 
     @Test
@@ -161,6 +167,11 @@ class StatisticsApiTest {
         assertThat(figures(form, "rows[0]")).isEqualTo("2/2/100.0 | 0/0/null 0 0 | 1 0 5.0 4200.00");
         assertThat(figures(form, "rows[1]")).isEqualTo("1/0/0.0 | 1/1/100.0 1 1 | 1 1 10.5 20000.00");
         assertThat(figures(form, "total")).isEqualTo("3/2/66.7 | 1/1/100.0 1 1 | 2 1 7.8 24200.00");
+        // a hazard recorded at the township itself is a row under the township's own code
+        JsonPath t2 = read(CLERK_2, MARCH);
+        assertThat(t2.getList("rows.region")).containsExactly(T2, V21);
+        assertThat(figures(t2, "rows[0]")).isEqualTo("1/0/0.0 | 0/0/null 0 0 | 0 0 null 0.00");
+        assertThat(figures(t2, "total")).isEqualTo("3/1/33.3 | 2/0/0.0 1 1 | 1 0 2.5 1200.00");
     }
 
     @Test
@@ -170,7 +181,7 @@ class StatisticsApiTest {
         assertThat(figures(major, "total")).isEqualTo("0/0/null | 3/1/33.3 2 2 | 1 0 10.5 20000.00");
         JsonPath fire = read(COUNTY_DESK, MARCH + "&industry=FIRE");
         assertThat(fire.getList("rows.region")).containsExactly(T1, T2);
-        assertThat(figures(fire, "total")).isEqualTo("3/2/66.7 | 0/0/null 0 0 | 1 0 2.5 1200.00");
+        assertThat(figures(fire, "total")).isEqualTo("4/2/50.0 | 0/0/null 0 0 | 1 0 2.5 1200.00");
         // a period in which nothing was found: no rows, a total of zeros, no rate
         JsonPath empty = read(COUNTY_DESK, "from=2024-01-01&to=2024-12-31");
         assertThat(empty.getList("rows")).isEmpty();
@@ -183,7 +194,7 @@ class StatisticsApiTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(COUNTY_DESK).get("/statistics?region=500240000000").then().statusCode(404);
         given().auth().oauth2(token("LEADER", COUNTY)).get("/statistics?" + MARCH).then().statusCode(200)
-                .body("total.figures.general.found", equalTo(5));
+                .body("total.figures.general.found", equalTo(6));
         for (String role : List.of("ENTERPRISE", "UNIT", "INSPECTOR")) {
             given().auth().oauth2(token(role, COUNTY)).get("/statistics").then().statusCode(403)
                     .contentType("application/problem+json");
