@@ -37,6 +37,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,6 +154,10 @@ public class Hazard extends PanacheEntityBase {
 
     @Column(name = "responsible_post")
     public String responsiblePost;
+
+    /** The funds of the plan in force, so that statistics sum them from the hazard row alone. */
+    @Column(name = "plan_funds_yuan")
+    public BigDecimal planFundsYuan;
 
     @Column(name = "submitted_by")
     public String submittedBy;
@@ -314,6 +319,7 @@ public class Hazard extends PanacheEntityBase {
         responsibleUnitName = revision.unitName;
         responsiblePerson = revision.responsibleName;
         responsiblePost = revision.responsiblePost;
+        planFundsYuan = revision.fundsYuan;
         status = next;
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("revision", revision.revision);

@@ -8,7 +8,6 @@ import cn.hazardledger.hazardservice.enterprise.CreditCode;
 import io.quarkus.panache.common.Parameters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +22,7 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
     static final int MAX_TEXT = 100;
 
     public static HazardFilter of(HazardQuery q) {
-        RegionCode region = null;
-        if (q.region != null && !q.region.isBlank()) {
-            String problem = RegionCode.problemWith(q.region.trim());
-            if (problem != null) {
-                throw ProblemException.invalidField("region", problem);
-            }
-            region = RegionCode.of(q.region.trim());
-        }
+        RegionCode region = QueryParams.region(q.region, "region");
         String credit = q.creditCode == null || q.creditCode.isBlank() ? null : q.creditCode.trim();
         if (credit != null && CreditCode.problemWith(credit) != null) {
             throw ProblemException.invalidField("creditCode", CreditCode.problemWith(credit));
@@ -45,9 +37,10 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
                 QueryParams.enumValue(HazardSource.class, q.source, "source"),
                 QueryParams.enumValue(RiskColour.class, q.riskColour, "riskColour"), region, credit,
                 QueryParams.flag(q.overdue, "overdue"), QueryParams.flag(q.listed, "listed"),
-                QueryParams.flag(q.escalated, "escalated"), unit, date(q.reportedFrom, "reportedFrom"),
-                date(q.reportedTo, "reportedTo"), date(q.deadlineFrom, "deadlineFrom"), date(q.deadlineTo, "deadlineTo"),
-                date(q.closedFrom, "closedFrom"), date(q.closedTo, "closedTo"), words(q.q));
+                QueryParams.flag(q.escalated, "escalated"), unit, QueryParams.date(q.reportedFrom, "reportedFrom"),
+                QueryParams.date(q.reportedTo, "reportedTo"), QueryParams.date(q.deadlineFrom, "deadlineFrom"),
+                QueryParams.date(q.deadlineTo, "deadlineTo"), QueryParams.date(q.closedFrom, "closedFrom"),
+                QueryParams.date(q.closedTo, "closedTo"), words(q.q));
     }
 
     /** Appends the filters to {@code query}; {@code today} is the China date overdue is read against. */
@@ -156,21 +149,6 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
             String name = "f_" + field.replace('.', '_');
             query.append(" and ").append(field).append(" = :").append(name);
             params.and(name, value);
-        }
-    }
-
-    private static LocalDate date(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            String text = value.trim();
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(parameter, "must be a date such as 2026-11-26");
         }
     }
 }

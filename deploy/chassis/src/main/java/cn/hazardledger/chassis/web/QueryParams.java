@@ -1,5 +1,9 @@
 package cn.hazardledger.chassis.web;
 
+import cn.hazardledger.chassis.security.RegionCode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -72,5 +76,34 @@ public final class QueryParams {
             // fall through to the problem below
         }
         throw ProblemException.invalidField(parameter, "must be a UUID such as 3f1c2a9e-6b1d-4c8e-9a40-2f7d0c1b5e66");
+    }
+
+    /** A calendar date written yyyy-MM-dd, nothing else (no week dates, no times); null when absent. */
+    public static LocalDate date(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            // LocalDate.parse alone would take "+2026-11-26" and years of five digits
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // fall through to the problem below
+        }
+        throw ProblemException.invalidField(parameter, "must be a date such as 2026-11-26");
+    }
+
+    /** A 12-digit administrative division code ({@link RegionCode#problemWith} says why not); null when absent. */
+    public static RegionCode region(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String problem = RegionCode.problemWith(value.trim());
+        if (problem != null) {
+            throw ProblemException.invalidField(parameter, problem);
+        }
+        return RegionCode.of(value.trim());
     }
 }

@@ -54,4 +54,24 @@ class QueryParamsTest {
                     .problem().errors().get(0).field()).as(bad).isEqualTo("hazardId");
         }
     }
+
+    @Test
+    void aDateIsYearMonthDayAndARealDay() {
+        assertThat(QueryParams.date(" 2026-11-26 ", "from")).isEqualTo(java.time.LocalDate.of(2026, 11, 26));
+        assertThat(QueryParams.date(null, "from")).isNull();
+        for (String bad : new String[] {"2026-13-01", "2026-02-30", "tomorrow", "+2026-11-26", "20261126", "2026-11-26T00:00"}) {
+            assertThat(catchThrowableOfType(ProblemException.class, () -> QueryParams.date(bad, "from"))
+                    .problem().errors().get(0).field()).as(bad).isEqualTo("from");
+        }
+    }
+
+    @Test
+    void aRegionIsARealDivisionCode() {
+        assertThat(QueryParams.region(" 500240213000 ", "region").value()).isEqualTo("500240213000");
+        assertThat(QueryParams.region("", "region")).isNull();
+        for (String bad : new String[] {"12345", "000000000000", "500000213001", "50024021300x"}) {
+            assertThat(catchThrowableOfType(ProblemException.class, () -> QueryParams.region(bad, "region"))
+                    .problem().errors().get(0).field()).as(bad).isEqualTo("region");
+        }
+    }
 }
