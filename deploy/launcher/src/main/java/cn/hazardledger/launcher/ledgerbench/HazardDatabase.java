@@ -1,0 +1,51 @@
+package cn.hazardledger.launcher.ledgerbench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** hazard-service's database as the bench reaches it: the loader's COPY, the direct inserts, counts and EXPLAIN. */
+record HazardDatabase(String url, String user, String password) {
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** The rows of {@code sql}, each column as text. */
+    List<String[]> query(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                List<String[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    long count(String sql, Object... parameters) throws SQLException {
+        return Long.parseLong(query(sql, parameters).get(0)[0]);
+    }
+
+    /** Runs statements that change something, each in its own autocommit (VACUUM cannot run in a transaction). */
+    void execute(String... statements) throws SQLException {
+        try (Connection c = connect(); var s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}
