@@ -34,7 +34,23 @@ final class ChangesBench {
         this.limit = limit;
     }
 
-    Result run(String township, HazardDatabase db) throws Exception {
+    /** What a week offline missed: stamps the township's changes of the last seven days; answers how many. */
+    interface Week {
+        long pass(String township) throws Exception;
+    }
+
+    /** The week as the database holds it: each hazard whose last step is under seven days old, written unchanged. */
+    static Week restamped(HazardDatabase db) {
+        return township -> {
+            try (var c = db.connect(); var s = c.prepareStatement("UPDATE hazard SET updated_at = updated_at "
+                    + "WHERE township_code = ? AND updated_at >= now() - interval '7 days'")) {
+                s.setString(1, township.substring(0, 9));
+                return s.executeUpdate();
+            }
+        };
+    }
+
+    Result run(String township, Week week) throws Exception {
         String token = tokens.township(township);
         BenchHttp.Answer first = page(token, null);
         if (first.absent()) {
@@ -53,11 +69,7 @@ final class ChangesBench {
         long touched = 0;
         Walk catchUp = null;
         if (sync.failure() == null && sync.next() != null) {
-            try (var c = db.connect(); var s = c.prepareStatement("UPDATE hazard SET updated_at = updated_at "
-                    + "WHERE township_code = ? AND updated_at >= now() - interval '7 days'")) {
-                s.setString(1, township.substring(0, 9));
-                touched = s.executeUpdate();
-            }
+            touched = week.pass(township);
             catchUp = walk(token, sync.next(), pages);
         }
         return new Result(true, null, measured.nanos() / 1000, measured.json().path("changes").size(), sync, touched,
