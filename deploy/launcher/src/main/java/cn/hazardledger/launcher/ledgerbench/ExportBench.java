@@ -24,10 +24,12 @@ final class ExportBench {
 
     private final BenchHttp http;
     private final BenchTokens tokens;
+    private final Optional<ProcessHandle> service;
 
-    ExportBench(BenchHttp http, BenchTokens tokens) {
+    ExportBench(BenchHttp http, BenchTokens tokens, Optional<ProcessHandle> service) {
         this.http = http;
         this.tokens = tokens;
+        this.service = service;
     }
 
     Result run(HazardDatabase db, int target) throws Exception {
@@ -55,7 +57,6 @@ final class ExportBench {
             return new Result(false, "not available (GET /hazards.xlsx answers " + probe.status() + ")", scope, parameters,
                     expected, 0, 0, 0, 0, null, null, 0);
         }
-        Optional<ProcessHandle> service = HeapSampler.hazardService();
         String xmx = service.map(HeapSampler::maxHeapOption).orElse("?");
         long idle = 0;
         BenchHttp.Answer a;

@@ -41,10 +41,24 @@ final class HeapSampler implements AutoCloseable {
         reader.start();
     }
 
-    /** hazard-service's process as deploy/run starts it (its jar on the command line). */
-    static Optional<ProcessHandle> hazardService() {
+    /**
+     * hazard-service's process as deploy/run starts it: its jar on the command line and HTTP_PORT={@code port} in its
+     * environment, so that a hazard-service of another checkout's tests on the same machine is never taken for it.
+     */
+    static Optional<ProcessHandle> hazardService(int port) {
         return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
-                .map(c -> c.contains("hazard-service/target/quarkus-app/quarkus-run.jar")).orElse(false)).findFirst();
+                .map(c -> c.contains("hazard-service/target/quarkus-app/quarkus-run.jar")).orElse(false))
+                .filter(p -> listensOn(p.pid(), port)).findFirst();
+    }
+
+    private static boolean listensOn(long pid, int port) {
+        try {
+            String environment = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ")),
+                    StandardCharsets.UTF_8);
+            return Arrays.asList(environment.split("\0")).contains("HTTP_PORT=" + port);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The -Xmx the process was started with, or "default" without one. */

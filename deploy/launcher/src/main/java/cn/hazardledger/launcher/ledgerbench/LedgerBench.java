@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ public final class LedgerBench {
             usage: deploy/ledger-bench [--hazards N] [--reset] [--no-load] [--load-only] [--seed S]
                      [--queries N] [--statistics-runs N] [--clients K] [--reports N] [--export-rows N]
                      [--changes-limit N] [--only SECTIONS] [--hazard-url URL] [--db-url JDBC] [--db-user U]
-                     [--db-password P]
+                     [--db-password P] [--hazard-pid PID]
               --hazards N        bench hazards to hold (default 1000000); another number replaces the loaded ones
               --reset            delete the bench's hazards (with their ledgers, plans, alerts) and load again
               --no-load          measure what is there; --load-only: load and stop
@@ -39,12 +40,13 @@ public final class LedgerBench {
               --reports N        reports per side (default 2000), in two alternating rounds
               --export-rows N    rows the export should hold (default 100000)
               --only SECTIONS    some of list,statistics,changes,export,reporting (default all)
+              --hazard-pid PID   hazard-service's process, for the export's heap (default: found by its port)
               defaults: hazard-service http://localhost:$HAZARD_PORT (8081); the database $HAZARD_DB_URL or
               jdbc:postgresql://localhost:$PG_PORT/hazard (15432), user and password hazard""";
 
     record Options(int hazards, boolean reset, boolean load, boolean measure, long seed, int queries, int statisticsRuns,
                    int clients, int reports, int exportRows, int changesLimit, String hazardUrl, HazardDatabase db,
-                   Set<String> only) {
+                   Set<String> only, long hazardPid) {
 
         static final List<String> SECTIONS = List.of("list", "statistics", "changes", "export", "reporting");
 
@@ -70,6 +72,7 @@ public final class LedgerBench {
             String dbUser = env.getOrDefault("HAZARD_DB_USER", "hazard");
             String dbPassword = env.getOrDefault("HAZARD_DB_PASSWORD", "hazard");
             Set<String> only = new LinkedHashSet<>(SECTIONS);
+            long hazardPid = 0;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -94,6 +97,7 @@ public final class LedgerBench {
                             case "--db-url" -> dbUrl = v;
                             case "--db-user" -> dbUser = v;
                             case "--db-password" -> dbPassword = v;
+                            case "--hazard-pid" -> hazardPid = Long.parseLong(v);
                             case "--only" -> {
                                 only = new LinkedHashSet<>(List.of(v.split(",")));
                                 if (!SECTIONS.containsAll(only)) {
@@ -109,7 +113,7 @@ public final class LedgerBench {
                 throw new IllegalArgumentException("--hazards must be at least 1000");
             }
             return new Options(hazards, reset, load, measure, seed, queries, statisticsRuns, clients, reports, exportRows,
-                    changesLimit, url, new HazardDatabase(dbUrl, dbUser, dbPassword), only);
+                    changesLimit, url, new HazardDatabase(dbUrl, dbUser, dbPassword), only, hazardPid);
         }
     }
 
@@ -137,6 +141,8 @@ public final class LedgerBench {
     private void bench(Path data, Options o, PrintStream out) throws Exception {
         this.out = out;
         LocalDateTime started = LocalDateTime.now().withNano(0);
+        Optional<ProcessHandle> service = o.hazardPid() > 0 ? ProcessHandle.of(o.hazardPid())
+                : HeapSampler.hazardService(java.net.URI.create(o.hazardUrl()).getPort());
         BenchHttp http = new BenchHttp(o.hazardUrl());
         BenchTokens tokens = new BenchTokens(Keys.loadPrivate(data.resolve("keys")));
         BulkLoad.Outcome load = o.load() ? new BulkLoad(o.db(), out).ensure(o.hazards(), o.seed(), o.reset()) : null;
@@ -149,8 +155,8 @@ public final class LedgerBench {
         line("");
         line("%s; %d cores, JDK %s; hazard-service %s; its database %s holds %,d hazards, %,d of them loaded by the bench."
                 .formatted(o.hazardUrl(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                        HeapSampler.hazardService().map(p -> "pid " + p.pid() + ", " + HeapSampler.maxHeapOption(p))
-                                .orElse("process not found"), o.db().url(), all, mine));
+                        service.map(p -> "pid " + p.pid() + ", " + HeapSampler.maxHeapOption(p))
+                                .orElse("process not found (no heap figures; --hazard-pid names it)"), o.db().url(), all, mine));
         if (load != null && load.loaded()) {
             line("");
             line("Load (COPY, 2 connections): %,d hazards, %,d ledger entries (hash-chained), %,d plans in %.1f s (%,.0f hazards/s; %s); VACUUM ANALYZE %.1f s."
@@ -159,6 +165,7 @@ public final class LedgerBench {
                             load.vacuum().toMillis() / 1000.0));
         }
         ledgerCheck(o, http, tokens);
+        String loadBefore = loadAverage();
         LocalDate today = LocalDate.now(HazardStories.CHINA);
 
         ListBench.Result list = new ListBench.Result();
@@ -180,7 +187,7 @@ public final class LedgerBench {
         ExportBench.Result export = null;
         if (o.runs("export")) {
             progress("XLSX export ...");
-            export = new ExportBench(http, tokens).run(o.db(), o.exportRows());
+            export = new ExportBench(http, tokens, service).run(o.db(), o.exportRows());
         }
         ReportingRace.Result race = null;
         if (o.runs("reporting")) {
@@ -188,6 +195,10 @@ public final class LedgerBench {
             race = new ReportingRace(http, tokens, o.db()).run(o.clients(), o.reports(), 2);
         }
 
+        line("");
+        // other work on the machine (builds, tests) shows in every figure: the load average says how much there was
+        line("Load average (1, 5, 15 min) when the measurements began: %s; when they ended: %s.".formatted(loadBefore,
+                loadAverage()));
         line("");
         line("| measurement | requests | p50 ms | p95 ms | max ms | target | |");
         line("|---|---:|---:|---:|---:|---|---|");
@@ -319,6 +330,15 @@ public final class LedgerBench {
         line("");
         line("A county's statistics (%s), as SQL written to match (the service's own query may differ):".formatted(q));
         code(sql + "\n\n" + Explain.plan(o.db(), sql));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return String.join(" ", parts[0], parts[1], parts[2]);
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private void row(String what, Latencies l, String target, double limitMs) {
