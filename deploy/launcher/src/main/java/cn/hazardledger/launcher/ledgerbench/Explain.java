@@ -1,6 +1,8 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +53,10 @@ final class Explain {
                     .append(word).append(") AND strpos(hazard_text(title, description, enterprise_name), lower(")
                     .append(word).append(")) > 0");
         }
+        String after = cursor(p.get("cursor"));
+        if (after != null && !p.containsKey("sort")) {
+            sql.append(" AND (reported_at, id) < ").append(after);
+        }
         String sort = p.getOrDefault("sort", "-reportedAt");
         String order = switch (sort) {
             case "reportedAt" -> "reported_at, id";
@@ -61,6 +67,24 @@ final class Explain {
             default -> "reported_at DESC, id DESC";
         };
         return sql.append(" ORDER BY ").append(order).append(" LIMIT 21").toString();
+    }
+
+    /**
+     * The page's keyset as SQL, when the cursor is the chassis' newest-first one (base64 of "time|id"); null for any
+     * other (the plan is then the first page's).
+     */
+    static String cursor(String token) {
+        if (token == null) {
+            return null;
+        }
+        try {
+            byte[] decoded = Base64.getUrlDecoder().decode(token.replace('+', '-').replace('/', '_'));
+            String[] parts = new String(decoded, StandardCharsets.UTF_8).split("\\|");
+            return parts.length == 2 && parts[1].matches("[0-9a-f-]{36}")
+                    ? "(" + literal(parts[0]) + "::timestamptz, " + literal(parts[1]) + "::uuid)" : null;
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
     }
 
     /** A county's figures for a period: by status, level and industry, with overdue counts and the plans' funds. */

@@ -318,6 +318,12 @@ public final class LedgerBench {
     private void explain(Options o, ListBench.Result list, StatisticsBench.Result stats, LocalDate today) {
         if (list.slowest != null) {
             line("");
+            line("The slowest list requests:");
+            for (Map.Entry<Long, ListBench.Query> e : list.slowest(8)) {
+                line("- %.1f ms: %s %s, %s".formatted(e.getKey() / 1000.0, e.getValue().county() ? "county" : "township",
+                        e.getValue().region(), e.getValue().parameters()));
+            }
+            line("");
             line("Slowest list request (%.1f ms): %s scope %s, %s. EXPLAIN of the same query written as SQL:".formatted(
                     list.slowestMicros / 1000.0, list.slowest.county() ? "county" : "township", list.slowest.region(),
                     list.slowest.parameters()));

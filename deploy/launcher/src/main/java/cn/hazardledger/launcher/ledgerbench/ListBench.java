@@ -39,10 +39,16 @@ final class ListBench {
     static final class Result {
         final Map<String, Latencies> latencies = new LinkedHashMap<>();
         final List<String> unsupported = new ArrayList<>();
+        /** Every measured request as (microseconds, query), for the slowest few. */
+        final List<Map.Entry<Long, Query>> timed = new ArrayList<>();
         int failures;
         String firstFailure;
         Query slowest;
         long slowestMicros = -1;
+
+        List<Map.Entry<Long, Query>> slowest(int n) {
+            return timed.stream().sorted(Map.Entry.<Long, Query>comparingByKey().reversed()).limit(n).toList();
+        }
 
         Latencies of(String kind) {
             return latencies.computeIfAbsent(kind, k -> new Latencies());
@@ -128,6 +134,7 @@ final class ListBench {
         result.of("all").add(micros);
         result.of(kind).add(micros);
         result.of(q.text() ? "with q" : "without q").add(micros);
+        result.timed.add(Map.entry(micros, q));
         if (micros > result.slowestMicros) {
             result.slowestMicros = micros;
             result.slowest = q;
@@ -147,8 +154,10 @@ final class ListBench {
             boolean countyScope = i % 2 == 0;
             String region = countyScope ? Corpus.COUNTIES.get(county) : village.substring(0, 9);
             Map<String, String> p = new LinkedHashMap<>();
+            boolean overdue = r.nextInt(100) < 12;
             if (r.nextInt(100) < 35) {
-                p.put("status", Corpus.pick(r, STATUSES));
+                // overdue is a passed deadline while confirmed or rectifying: no screen offers "closed and overdue"
+                p.put("status", overdue ? Corpus.pick(r, List.of("RECTIFYING", "CONFIRMED")) : Corpus.pick(r, STATUSES));
             }
             if (r.nextInt(100) < 10) {
                 p.put("level", "MAJOR");
@@ -162,7 +171,7 @@ final class ListBench {
             if (r.nextInt(100) < 10) {
                 p.put("riskColour", Corpus.pick(r, COLOURS));
             }
-            if (r.nextInt(100) < 12) {
+            if (overdue) {
                 p.put("overdue", "true");
             }
             if (r.nextInt(100) < 5) {
