@@ -70,8 +70,8 @@ final class Explain {
     }
 
     /**
-     * The page's keyset as SQL, when the cursor is the chassis' newest-first one (base64 of "time|id"); null for any
-     * other (the plan is then the first page's).
+     * The page's keyset as SQL, when the cursor is a newest-first one (base64 of "time|id" or "NEWEST|time|id"); null
+     * for any other (the plan is then the first page's).
      */
     static String cursor(String token) {
         if (token == null) {
@@ -80,8 +80,10 @@ final class Explain {
         try {
             byte[] decoded = Base64.getUrlDecoder().decode(token.replace('+', '-').replace('/', '_'));
             String[] parts = new String(decoded, StandardCharsets.UTF_8).split("\\|");
-            return parts.length == 2 && parts[1].matches("[0-9a-f-]{36}")
-                    ? "(" + literal(parts[0]) + "::timestamptz, " + literal(parts[1]) + "::uuid)" : null;
+            // "time|id", or "NEWEST|time|id" where the cursor names its sort
+            int at = parts.length == 3 && parts[0].equals("NEWEST") ? 1 : parts.length == 2 ? 0 : -1;
+            return at >= 0 && parts[at + 1].matches("[0-9a-f-]{36}")
+                    ? "(" + literal(parts[at]) + "::timestamptz, " + literal(parts[at + 1]) + "::uuid)" : null;
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

@@ -25,6 +25,14 @@ class ExplainTest {
     }
 
     @Test
+    void aCursorThatNamesItsSortIsReadToo() {
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "NEWEST|2026-11-26T18:48:33.668366Z|5d99b157-8c2e-4665-a999-70e384b9b0d0".getBytes());
+        assertThat(Explain.cursor(token))
+                .isEqualTo("('2026-11-26T18:48:33.668366Z'::timestamptz, '5d99b157-8c2e-4665-a999-70e384b9b0d0'::uuid)");
+    }
+
+    @Test
     void aCursorOfAnotherShapeLeavesTheFirstPage() {
         assertThat(Explain.cursor("bm90IGEgY3Vyc29y")).isNull();
         assertThat(Explain.cursor("%%%")).isNull();
