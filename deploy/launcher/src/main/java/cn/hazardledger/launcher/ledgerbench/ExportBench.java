@@ -1,14 +1,16 @@
 package cn.hazardledger.launcher.ledgerbench;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * GET /hazards.xlsx of about 100,000 rows: the county with the most hazards (or, in a smaller load, the whole city)
@@ -84,19 +86,33 @@ final class ExportBench {
                 a.nanos() / 1_000_000, peak, xmx, idle);
     }
 
-    /** Rows of the workbook's sheets, less one header row per sheet; -1 when it is no XLSX (a zip with sheets). */
+    /**
+     * Rows of the workbook's sheets, less one header row per sheet; -1 when it is no XLSX (a zip with sheets). Read
+     * through the zip's central directory (ZipFile): a streamed workbook's entries carry their sizes only after their
+     * data, which ZipInputStream refuses for stored entries.
+     */
     static long sheetRows(byte[] xlsx) throws IOException {
-        long rows = 0;
-        int sheets = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().startsWith("xl/worksheets/sheet")) {
-                    sheets++;
-                    rows += count(zip, "<row ".getBytes(StandardCharsets.US_ASCII));
+        Path file = Files.createTempFile("ledger-bench-export", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            long rows = 0;
+            int sheets = 0;
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().startsWith("xl/worksheets/sheet")) {
+                        sheets++;
+                        try (InputStream in = zip.getInputStream(e)) {
+                            rows += count(in, "<row ".getBytes(StandardCharsets.US_ASCII));
+                        }
+                    }
                 }
+            } catch (ZipException notAZip) {
+                return -1;
             }
+            return sheets == 0 ? -1 : rows - sheets;
+        } finally {
+            Files.deleteIfExists(file);
         }
-        return sheets == 0 ? -1 : rows - sheets;
     }
 
     private static long count(InputStream in, byte[] needle) throws IOException {
