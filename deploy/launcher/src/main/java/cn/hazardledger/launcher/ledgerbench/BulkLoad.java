@@ -1,5 +1,7 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import cn.hazardledger.launcher.Database;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -39,14 +41,14 @@ final class BulkLoad {
     record Outcome(long hazards, long entries, long plans, Duration took, boolean loaded, Duration vacuum, String copyTimes) {
     }
 
-    private final HazardDatabase db;
+    private final Database db;
     private final PrintStream out;
     /** Time the copying connections spent, summed over both: where a slow load goes. */
     private final AtomicLong hazardNanos = new AtomicLong();
     private final AtomicLong entryNanos = new AtomicLong();
     private final AtomicLong restNanos = new AtomicLong();
 
-    BulkLoad(HazardDatabase db, PrintStream out) {
+    BulkLoad(Database db, PrintStream out) {
         this.db = db;
         this.out = out;
     }

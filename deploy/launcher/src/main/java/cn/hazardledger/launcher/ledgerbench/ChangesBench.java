@@ -1,5 +1,6 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import cn.hazardledger.launcher.Database;
 import cn.hazardledger.launcher.load.Latencies;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,7 +41,7 @@ final class ChangesBench {
     }
 
     /** The week as the database holds it: each hazard whose last step is under seven days old, written unchanged. */
-    static Week restamped(HazardDatabase db) {
+    static Week restamped(Database db) {
         return township -> {
             try (var c = db.connect(); var s = c.prepareStatement("UPDATE hazard SET updated_at = updated_at "
                     + "WHERE township_code = ? AND updated_at >= now() - interval '7 days'")) {

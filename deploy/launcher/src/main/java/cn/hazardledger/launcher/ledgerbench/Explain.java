@@ -1,5 +1,6 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import cn.hazardledger.launcher.Database;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -99,7 +100,7 @@ final class Explain {
                 + "::timestamptz + interval '1 day') GROUP BY h.status, h.level, h.industry";
     }
 
-    static String plan(HazardDatabase db, String sql) {
+    static String plan(Database db, String sql) {
         try {
             return db.query("EXPLAIN (ANALYZE, BUFFERS) " + sql).stream().map(r -> r[0]).collect(Collectors.joining("\n"));
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import cn.hazardledger.launcher.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class ExportBench {
         this.service = service;
     }
 
-    Result run(HazardDatabase db, int target) throws Exception {
+    Result run(Database db, int target) throws Exception {
         String[] largest = db.query("SELECT county_code, count(*) FROM hazard WHERE county_code IN ('"
                 + String.join("', '", Corpus.COUNTIES) + "') GROUP BY county_code ORDER BY 2 DESC LIMIT 1").get(0);
         boolean county = Long.parseLong(largest[1]) >= target;

@@ -1,5 +1,6 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import cn.hazardledger.launcher.Database;
 import cn.hazardledger.launcher.Keys;
 import cn.hazardledger.launcher.Ports;
 import cn.hazardledger.launcher.load.Latencies;
@@ -45,7 +46,7 @@ public final class LedgerBench {
               jdbc:postgresql://localhost:$PG_PORT/hazard (15432), user and password hazard""";
 
     record Options(int hazards, boolean reset, boolean load, boolean measure, long seed, int queries, int statisticsRuns,
-                   int clients, int reports, int exportRows, int changesLimit, String hazardUrl, HazardDatabase db,
+                   int clients, int reports, int exportRows, int changesLimit, String hazardUrl, Database db,
                    Set<String> only, long hazardPid) {
 
         static final List<String> SECTIONS = List.of("list", "statistics", "changes", "export", "reporting");
@@ -113,7 +114,7 @@ public final class LedgerBench {
                 throw new IllegalArgumentException("--hazards must be at least 1000");
             }
             return new Options(hazards, reset, load, measure, seed, queries, statisticsRuns, clients, reports, exportRows,
-                    changesLimit, url, new HazardDatabase(dbUrl, dbUser, dbPassword), only, hazardPid);
+                    changesLimit, url, new Database(dbUrl, dbUser, dbPassword), only, hazardPid);
         }
     }
 
@@ -263,7 +264,7 @@ public final class LedgerBench {
         line("Ledger of a loaded hazard, as GET /hazards/{id}/ledger/verify sees it: %d %s".formatted(a.status(), a.text()));
     }
 
-    private static String busiestTownship(HazardDatabase db) throws Exception {
+    private static String busiestTownship(Database db) throws Exception {
         var rows = db.query("SELECT township_code FROM hazard WHERE county_code = '" + Corpus.COUNTIES.get(0)
                 + "' GROUP BY township_code ORDER BY count(*) DESC LIMIT 1");
         return (rows.isEmpty() ? Corpus.COUNTIES.get(0) + "101" : rows.get(0)[0]) + "000";

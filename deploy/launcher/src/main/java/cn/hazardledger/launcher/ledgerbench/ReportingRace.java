@@ -1,5 +1,6 @@
 package cn.hazardledger.launcher.ledgerbench;
 
+import cn.hazardledger.launcher.Database;
 import cn.hazardledger.launcher.load.Latencies;
 
 import java.math.BigDecimal;
@@ -49,10 +50,10 @@ final class ReportingRace {
 
     private final BenchHttp http;
     private final BenchTokens tokens;
-    private final HazardDatabase db;
+    private final Database db;
     private final AtomicInteger sequence = new AtomicInteger();
 
-    ReportingRace(BenchHttp http, BenchTokens tokens, HazardDatabase db) {
+    ReportingRace(BenchHttp http, BenchTokens tokens, Database db) {
         this.http = http;
         this.tokens = tokens;
         this.db = db;

@@ -1,4 +1,4 @@
-package cn.hazardledger.launcher.ledgerbench;
+package cn.hazardledger.launcher;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,15 +8,18 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** hazard-service's database as the bench reaches it: the loader's COPY, the direct inserts, counts and EXPLAIN. */
-record HazardDatabase(String url, String user, String password) {
+/**
+ * A service's database as the launcher's suites reach it, for their own checks and set-up (the fault suite's
+ * reconciliation, the ledger bench's load, direct inserts and EXPLAIN): never something one service does to another.
+ */
+public record Database(String url, String user, String password) {
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 
     /** The rows of {@code sql}, each column as text. */
-    List<String[]> query(String sql, Object... parameters) throws SQLException {
+    public List<String[]> query(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
@@ -36,12 +39,12 @@ record HazardDatabase(String url, String user, String password) {
         }
     }
 
-    long count(String sql, Object... parameters) throws SQLException {
+    public long count(String sql, Object... parameters) throws SQLException {
         return Long.parseLong(query(sql, parameters).get(0)[0]);
     }
 
     /** Runs statements that change something, each in its own autocommit (VACUUM cannot run in a transaction). */
-    void execute(String... statements) throws SQLException {
+    public void execute(String... statements) throws SQLException {
         try (Connection c = connect(); var s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
