@@ -91,7 +91,10 @@ final class BulkLoad {
         for (String[] row : db.query("SELECT county_code, year, last_number FROM ledger_number_counter")) {
             counters.put(row[0].trim() + "/" + row[1], Integer.parseInt(row[2]));
         }
-        HazardStories stories = new HazardStories(seed, hazards, Instant.now(), counters);
+        boolean planFunds = db.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                + "AND table_name = 'hazard' AND column_name = ?", HazardStories.PLAN_FUNDS_COLUMN) > 0;
+        String hazardColumns = HazardStories.HAZARD_COLUMNS + (planFunds ? ", " + HazardStories.PLAN_FUNDS_COLUMN : "");
+        HazardStories stories = new HazardStories(seed, hazards, Instant.now(), counters, planFunds);
         out.printf("Load: %,d hazards over 5 counties, 50 townships, 500 villages, in batches of %,d (COPY) ...%n",
                 hazards, BATCH);
         long started = System.nanoTime();
@@ -101,8 +104,9 @@ final class BulkLoad {
         AtomicLong plans = new AtomicLong();
         AtomicLong copied = new AtomicLong();
         ExecutorService copiers = Executors.newFixedThreadPool(2);
-        List<Future<Void>> running = List.of(copiers.submit(() -> copy(queue, end, entries, plans, copied, hazards)),
-                copiers.submit(() -> copy(queue, end, entries, plans, copied, hazards)));
+        List<Future<Void>> running = List.of(
+                copiers.submit(() -> copy(queue, end, hazardColumns, entries, plans, copied, hazards)),
+                copiers.submit(() -> copy(queue, end, hazardColumns, entries, plans, copied, hazards)));
         try {
             for (int from = 0; from < hazards; from += BATCH) {
                 HazardStories.Batch batch = new HazardStories.Batch();
@@ -147,8 +151,9 @@ final class BulkLoad {
         }
     }
 
-    private Void copy(BlockingQueue<HazardStories.Batch> queue, HazardStories.Batch end, AtomicLong entries,
-                      AtomicLong plans, AtomicLong copied, int total) throws SQLException, IOException, InterruptedException {
+    private Void copy(BlockingQueue<HazardStories.Batch> queue, HazardStories.Batch end, String hazardColumns,
+                      AtomicLong entries, AtomicLong plans, AtomicLong copied, int total)
+            throws SQLException, IOException, InterruptedException {
         try (Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
                 // a batch that is lost in a crash is loaded again (the count is checked), so nothing needs each
@@ -162,7 +167,7 @@ final class BulkLoad {
             for (HazardStories.Batch b = queue.take(); b != end; b = queue.take()) {
                 // hazards first: the other tables' rows refer to them
                 long t0 = System.nanoTime();
-                copy(copy, "hazard", HazardStories.HAZARD_COLUMNS, b.hazards);
+                copy(copy, "hazard", hazardColumns, b.hazards);
                 long t1 = System.nanoTime();
                 entries.addAndGet(copy(copy, "hazard_entry", HazardStories.ENTRY_COLUMNS, b.entries));
                 long t2 = System.nanoTime();

@@ -86,7 +86,20 @@ final class HazardStories {
     private final Map<String, Integer> numbers;
     private final LedgerHash hash = new LedgerHash();
 
+    /**
+     * Columns the hazard table has beyond {@link #HAZARD_COLUMNS} in some versions of the service, written when it has
+     * them: plan_funds_yuan, the funds of the plan in force kept on the row for the statistics.
+     */
+    static final String PLAN_FUNDS_COLUMN = "plan_funds_yuan";
+
+    private final boolean planFunds;
+
     HazardStories(long seed, int total, Instant now, Map<String, Integer> counters) {
+        this(seed, total, now, counters, false);
+    }
+
+    HazardStories(long seed, int total, Instant now, Map<String, Integer> counters, boolean planFunds) {
+        this.planFunds = planFunds;
         this.seed = seed;
         this.total = total;
         this.now = now.truncatedTo(ChronoUnit.SECONDS);
@@ -195,6 +208,7 @@ final class HazardStories {
             }
         }
         boolean planned = false;
+        BigDecimal funds = null;
         boolean fixedOnSpot = false;
         if (status.equals("RECTIFYING") || status.equals("SUBMITTED") || status.equals("CLOSED")) {
             fixedOnSpot = !major && !"RECTIFYING".equals(status) && r.nextInt(100) < 35;
@@ -210,7 +224,7 @@ final class HazardStories {
                 story.step("PLAN_RECTIFICATION", "RECTIFYING", clerk, "TOWNSHIP", clerkName, null, plannedAt);
                 int sequence = story.sequence;
                 deadline = LocalDate.ofInstant(plannedAt, CHINA).plusDays(major ? 30 + r.nextInt(90) : 7 + r.nextInt(54));
-                plan(out, r, hazardId, sequence, responsible, post, major, deadline, clerk, plannedAt);
+                funds = plan(out, r, hazardId, sequence, responsible, post, major, deadline, clerk, plannedAt);
                 out.deadlines.add(uuid(r)).add(hazardId).add(deadline).add("PLAN_RECTIFICATION").add(sequence)
                         .add(clerk).add(plannedAt).end();
                 if (listed) {
@@ -267,17 +281,23 @@ final class HazardStories {
         } else {
             h.add(null).add(null).add(null).add(null).add(null).add(null).add(null).add(null);
         }
+        if (planFunds) {
+            h.add(funds);
+        }
         h.end();
     }
 
-    private void plan(Batch out, Random r, String hazardId, int sequence, String responsible, String post, boolean major,
-                      LocalDate deadline, String clerk, Instant at) {
+    /** Answers the plan's funds. */
+    private BigDecimal plan(Batch out, Random r, String hazardId, int sequence, String responsible, String post,
+                            boolean major, LocalDate deadline, String clerk, Instant at) {
         // funds spread like real plans: most a few hundred to a few thousand yuan, major ones far more
-        double yuan = Math.exp(Math.log(major ? 60_000 : 1_500) + r.nextGaussian() * 1.1);
+        BigDecimal funds = BigDecimal.valueOf(Math.exp(Math.log(major ? 60_000 : 1_500) + r.nextGaussian() * 1.1))
+                .setScale(2, RoundingMode.HALF_UP);
         out.plans.add(hazardId).add(1).add(responsible).add(post).add("13" + String.format("%09d", r.nextInt(1_000_000_000)))
-                .add(Corpus.pick(r, Corpus.MEASURES)).add(BigDecimal.valueOf(yuan).setScale(2, RoundingMode.HALF_UP))
+                .add(Corpus.pick(r, Corpus.MEASURES)).add(funds)
                 .add(Corpus.pick(r, Corpus.FUND_SOURCES)).add(deadline).add("整改期间落实专人值守，设置警戒区域")
                 .add(sequence).add(clerk).add(at).end();
+        return funds;
     }
 
     /** What the deadline watch would have raised already: overdue once the deadline passed, approaching before. */

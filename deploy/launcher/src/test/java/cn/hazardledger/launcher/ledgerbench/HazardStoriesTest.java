@@ -110,6 +110,23 @@ class HazardStoriesTest {
         }
     }
 
+    @Test
+    void whereTheTableKeepsThePlansFundsOnTheRowTheyAreThePlansOwn() {
+        HazardStories.Batch batch = new HazardStories.Batch();
+        HazardStories stories = new HazardStories(7, HAZARDS, NOW, Map.of(), true);
+        for (int i = 0; i < 300; i++) {
+            stories.write(i, batch);
+        }
+        Map<String, String> planFunds = new HashMap<>();
+        rows(batch.plans).forEach(p -> planFunds.put(p[0], p[6]));
+        List<String[]> rows = rows(batch.hazards);
+        assertThat(planFunds).isNotEmpty();
+        for (String[] h : rows) {
+            assertThat(h).hasSize(COLUMNS.size() + 1);
+            assertThat(h[COLUMNS.size()]).isEqualTo(planFunds.getOrDefault(h[0], "\\N"));
+        }
+    }
+
     private static double share(java.util.function.Predicate<String[]> test) {
         return hazards.stream().filter(test).count() / (double) hazards.size();
     }
