@@ -31,8 +31,8 @@ public final class CreditCodes {
                 : "wrong check character: the last character should be '" + expected + "'";
     }
 
-    /** GB 32100 §5: the 18th character from the first 17. */
-    static char checkCharacter(String first17) {
+    /** GB 32100 §5: the 18th character from the first 17 (public: the ledger bench makes codes with it). */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

@@ -5,6 +5,7 @@ import cn.hazardledger.launcher.demo.HistoryClock;
 import cn.hazardledger.launcher.faults.FaultSuite;
 import cn.hazardledger.launcher.faults.Plan;
 import cn.hazardledger.launcher.fuzz.FuzzCommand;
+import cn.hazardledger.launcher.ledgerbench.LedgerBench;
 import cn.hazardledger.launcher.load.LoadBenchmark;
 
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code bench [ROUNDS]}: report-to-inbox latency and memory of a running system.
  * {@code load [SECONDS] [RATE]}: a steady load on a running system. {@code faults [quick]} and
  * {@code fuzz [REQUESTS] [SEED]}: the fault and hostile-input suites, each on a system of its own (ignore --data).
+ * {@code ledger-bench [options]}: a county-scale ledger loaded into a running system, and its speed (LedgerBench).
  * The others take {@code --data DIR} (default .data under the repository).
  */
 public final class Launcher {
@@ -52,9 +54,10 @@ public final class Launcher {
                     rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 100, out);
             case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
             case "fuzz" -> System.exit(FuzzCommand.run(repo, rest.subList(1, rest.size()), out));
+            case "ledger-bench" -> System.exit(LedgerBench.run(data, rest.subList(1, rest.size()), out));
             default -> {
                 System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] [--name N] [--unit CODE:NAME] [--credit-code C] | bench [ROUNDS]"
-                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED]");
+                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED] | ledger-bench [options]");
                 System.exit(2);
             }
         }

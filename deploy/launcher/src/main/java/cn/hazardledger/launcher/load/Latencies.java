@@ -4,30 +4,30 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Latencies of one operation, in microseconds, and their percentiles (nearest rank). */
-final class Latencies {
+/** Latencies of one operation, in microseconds, and their percentiles (nearest rank). deploy/ledger-bench uses it too. */
+public final class Latencies {
 
     private final List<Long> micros = new ArrayList<>();
     private int errors;
 
-    synchronized void add(long latencyMicros) {
+    public synchronized void add(long latencyMicros) {
         micros.add(latencyMicros);
     }
 
-    synchronized void error() {
+    public synchronized void error() {
         errors++;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return micros.size();
     }
 
-    synchronized int errors() {
+    public synchronized int errors() {
         return errors;
     }
 
     /** The {@code q} quantile in milliseconds, or NaN when nothing was recorded. */
-    synchronized double millis(double q) {
+    public synchronized double millis(double q) {
         if (micros.isEmpty()) {
             return Double.NaN;
         }
