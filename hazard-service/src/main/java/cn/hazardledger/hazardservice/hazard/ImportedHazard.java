@@ -17,6 +17,13 @@ public record ImportedHazard(String ledgerNumber, String title, String descripti
                              String discoveredBy, Instant reportedAt, String responsibleUnitName,
                              String responsiblePerson, LocalDate deadline, Instant closedAt) {
 
+    /** The same hazard with the number the import gives it. */
+    public ImportedHazard numbered(String number) {
+        return new ImportedHazard(number, title, description, regionCode, industry, source, level, hazardType,
+                riskColour, status, enterpriseName, creditCode, address, latitude, longitude, discoveredAt, discoveredBy,
+                reportedAt, responsibleUnitName, responsiblePerson, deadline, closedAt);
+    }
+
     /** Where it came from: the import, the file (its SHA-256) and the row, as the ledger entry records them. */
     public record Origin(String importId, String fileName, String fileSha256, int row) {
     }

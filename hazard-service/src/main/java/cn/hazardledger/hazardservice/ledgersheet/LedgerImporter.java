@@ -133,12 +133,8 @@ public class LedgerImporter {
         if (h.ledgerNumber() != null || h.status() == HazardStatus.REPORTED || h.status() == HazardStatus.REJECTED) {
             return h;
         }
-        String number = numbers.next(RegionCode.of(h.regionCode()).county().value(),
-                LocalDate.ofInstant(h.reportedAt(), ChinaTime.ZONE).getYear());
-        return new ImportedHazard(number, h.title(), h.description(), h.regionCode(), h.industry(), h.source(), h.level(),
-                h.hazardType(), h.riskColour(), h.status(), h.enterpriseName(), h.creditCode(), h.address(), h.latitude(),
-                h.longitude(), h.discoveredAt(), h.discoveredBy(), h.reportedAt(), h.responsibleUnitName(),
-                h.responsiblePerson(), h.deadline(), h.closedAt());
+        return h.numbered(numbers.next(RegionCode.of(h.regionCode()).county().value(),
+                LocalDate.ofInstant(h.reportedAt(), ChinaTime.ZONE).getYear()));
     }
 
     private void reserveNumbers(List<LedgerRows.Read> rows) {
