@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.quarkus.test.common.http.TestHTTPResource;
 
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -18,6 +20,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.net.URI;
@@ -31,19 +36,22 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 import static cn.hazardledger.testsupport.TestTokens.token;
+import static io.restassured.RestAssured.given;
 
 /**
  * A measurement, not a test (its name keeps it out of the test command): the time and the heap of exporting
- * 10,000 and then 100,000 hazards, each as XLSX and CSV, through the API and the database. Flat memory shows as
- * the same peak for both sizes. Run it alone, with the heap it should fit in:
- * {@code ./mvnw -pl hazard-service -am test -Dtest=LedgerExportMeasure -Dsurefire.failIfNoSpecifiedTests=false
- * -DargLine="-Xmx128m -XX:+UseSerialGC"}; it prints one line per export.
+ * 10,000 and then 100,000 hazards, each as XLSX and CSV, through the API and the database (flat memory shows as
+ * the same heap in use for both sizes), and the time of importing a 10,000-row ledger, then the same file
+ * again. Run it alone, with the heap it should fit in: {@code JAVA_TOOL_OPTIONS=-Xmx256m ./mvnw -pl
+ * hazard-service -am test -Dtest=LedgerSheetMeasure -Dsurefire.failIfNoSpecifiedTests=false}; it prints one
+ * MEASURE line each.
  */
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "hazard"))
-class LedgerExportMeasure {
+class LedgerSheetMeasure {
 
     static final String REGULATOR = token("REGULATOR", "500240000000");
+    static final String TOWNSHIP = token("TOWNSHIP", "500240213000");
     static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
@@ -63,6 +71,34 @@ class LedgerExportMeasure {
         insert(90_000);
         export("xlsx", 100_000);
         export("csv", 100_000);
+    }
+
+    @Test
+    void importing() throws Exception {
+        StringBuilder csv = new StringBuilder(LedgerRowsTest.HEADER);
+        for (int i = 0; i < 10_000; i++) {
+            LocalDateTime reported = LocalDateTime.parse("2018-01-01T08:00:00").plusMinutes(i);
+            String when = CellText.DATE_TIME.format(reported);
+            boolean closed = i % 2 == 0;
+            csv.append(closed ? String.format("YH-500240-2018-%06d", i + 1) : "").append(",测量导入").append(i)
+                    .append(" 农家乐疏散通道堆放杂物,疏散通道堆放杂物，安全出口上锁,50024021300").append(1 + i % 9)
+                    .append(",消防,网格巡查,一般隐患,物的不安全状态,蓝,").append(closed ? "已销号" : "已上报")
+                    .append(",三星乡农家乐,,").append(when).append(",李明,").append(when).append(",三星乡安办,张建国,")
+                    .append(closed ? "2018-12-31" : "").append(',').append(closed ? when : "").append(",三星乡场镇,,\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        for (String round : List.of("first", "again")) {
+            System.gc();
+            long before = used();
+            HeapAfterCollections heap = HeapAfterCollections.start();
+            long start = System.nanoTime();
+            int created = given().auth().oauth2(TOWNSHIP).multiPart("file", "ledger.csv", file, "text/csv")
+                    .post("/hazards/imports").then().statusCode(200).extract().path("created");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("MEASURE import 10000 rows (%d KiB), %s: created %d in %d ms; heap in use before %d MiB, most "
+                    + "in use after a collection during the import %d MiB%n", file.length / 1024, round, created, millis,
+                    before >> 20, heap.stop() >> 20);
+        }
     }
 
     private void insert(int n) throws Exception {
@@ -98,16 +134,7 @@ class LedgerExportMeasure {
     private void export(String format, int rows) throws Exception {
         System.gc();
         long before = used();
-        AtomicLong afterGc = new AtomicLong();
-        NotificationListener listener = (notification, handback) -> {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(pool -> HEAP_POOLS.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
-                afterGc.accumulateAndGet(used, Math::max);
-            }
-        };
-        ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(listener, null, null));
+        HeapAfterCollections heap = HeapAfterCollections.start();
         long start = System.nanoTime();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url + "hazards." + format)).header("Authorization", "Bearer " + REGULATOR).build(),
@@ -117,15 +144,41 @@ class LedgerExportMeasure {
             bytes = body.transferTo(OutputStream.nullOutputStream());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).removeNotificationListener(listener);
-        }
+        long afterGc = heap.stop();
         System.out.printf("MEASURE %s %d rows: status %d, %d ms, %d KiB; heap in use before %d MiB, most in use after a "
                         + "collection during the export %d MiB, max heap %d MiB%n", format, rows, response.statusCode(), millis,
-                bytes / 1024, before >> 20, afterGc.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                bytes / 1024, before >> 20, afterGc >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static long used() {
         return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+
+    /** The most heap in use right after a collection, from start to stop: what the work kept, not its garbage. */
+    private static final class HeapAfterCollections implements NotificationListener {
+        private final AtomicLong most = new AtomicLong();
+
+        static HeapAfterCollections start() {
+            HeapAfterCollections h = new HeapAfterCollections();
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(h, null, null));
+            return h;
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(pool -> HEAP_POOLS.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
+                most.accumulateAndGet(used, Math::max);
+            }
+        }
+
+        long stop() throws ListenerNotFoundException {
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) gc).removeNotificationListener(this);
+            }
+            return most.get();
+        }
     }
 }
