@@ -102,16 +102,16 @@ public class LedgerImporter {
         record.created = fresh.size();
         record.alreadyPresent = read.rows().size() - fresh.size();
         record.persist();
-        create(fresh, new ImportedHazard.Origin(record.id.toString(), fileName, record.fileSha256, 0), now);
+        create(fresh, record, now);
         return ImportResult.of(record, read.ignoredColumns());
     }
 
-    private void create(List<LedgerRows.Read> rows, ImportedHazard.Origin file, Instant now) {
+    private void create(List<LedgerRows.Read> rows, LedgerImport file, Instant now) {
         Actor importer = Actor.of(caller);
         LocalDate today = hazards.today();
         int written = 0;
         for (LedgerRows.Read row : rows) {
-            ImportedHazard.Origin origin = new ImportedHazard.Origin(file.importId(), file.fileName(), file.fileSha256(), row.row());
+            ImportedHazard.Origin origin = new ImportedHazard.Origin(file.id.toString(), file.fileName, file.fileSha256, row.row());
             Transition t = Hazard.imported(numbered(row.hazard()), origin, importer, now, today);
             t.hazard().persist();
             t.records().forEach(r -> r.persist());

@@ -134,8 +134,11 @@ final class LedgerRows {
             this.columns = columns;
         }
 
-        /** The row's hazard, or null when any cell of it has a problem (each one recorded). */
+        /** The row's hazard, or null when any cell of it has a problem (each one recorded) or it holds none. */
         ImportedHazard hazard() {
+            if (columns.keySet().stream().allMatch(c -> raw(c) == null)) {
+                return null; // text only in columns of no interest here: a note beside the table, not a hazard
+            }
             problemsBefore = problems.size();
             String number = text(SheetColumn.LEDGER_NUMBER, 32);
             String title = text(SheetColumn.TITLE, 200);

@@ -48,10 +48,12 @@ class LedgerRowsTest {
     @Test
     void codesAndShortNamesAreTakenAsWellAsTheNamesTheExportWrites() {
         String csv = "隐患名称,隐患描述,所在区域代码,行业,隐患来源,隐患等级,风险颜色,状态,上报时间,整改期限,备注\n"
-                + "燃气管道腐蚀,老化,500240213001,GAS,GRID_PATROL,重大,红色,RECTIFYING,2024/3/1 9:05,2024-04-01,已约谈\n";
+                + "燃气管道腐蚀,老化,500240213001,GAS,GRID_PATROL,重大,红色,RECTIFYING,2024/3/1 9:05,2024-04-01,已约谈\n"
+                + ",,,,,,,,,,制表：王芳\n";
         LedgerRows.Result result = LedgerSheetLayoutTest.rows().read(CsvSheetReader.read(csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(result.problems()).isEmpty();
         assertThat(result.ignoredColumns()).containsExactly("备注");
+        assertThat(result.rows()).hasSize(1);
         var h = result.rows().get(0).hazard();
         assertThat(h.industry()).isEqualTo(Industry.GAS);
         assertThat(h.level()).isEqualTo(HazardLevel.MAJOR);
