@@ -8,7 +8,7 @@ import java.util.UUID;
  * A file's name as the client sent it, kept only as a label: whatever path it carried is dropped, and so are
  * control characters, so that it can name the file again in Content-Disposition and nowhere else.
  */
-final class FileNames {
+public final class FileNames {
 
     static final int MAX_LENGTH = 255;
     /** RFC 8187 attr-char: what a filename* value may hold without percent-encoding. */
@@ -18,7 +18,7 @@ final class FileNames {
     }
 
     /** The last segment of a path, without control characters, at most 255 characters; null when nothing is left. */
-    static String clean(String sent) {
+    public static String clean(String sent) {
         if (sent == null) {
             return null;
         }
@@ -45,7 +45,8 @@ final class FileNames {
         };
     }
 
-    private static String encode(String name) {
+    /** {@code name} as an RFC 8187 value (UTF-8, percent-encoded but for attr-char), for {@code filename*=UTF-8''}. */
+    public static String encode(String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

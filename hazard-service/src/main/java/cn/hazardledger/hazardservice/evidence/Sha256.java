@@ -9,12 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of a file, read in pieces: a citing ledger entry records it, and the content's ETag is it. */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String of(Path file) throws IOException {
+    public static String of(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -9,6 +9,7 @@ import cn.hazardledger.hazardservice.events.HazardEscalatedV1;
 import cn.hazardledger.hazardservice.events.HazardExtensionDecidedV1;
 import cn.hazardledger.hazardservice.events.HazardExtensionRequestedV1;
 import cn.hazardledger.hazardservice.events.HazardFixedOnSpotV1;
+import cn.hazardledger.hazardservice.events.HazardImportedV1;
 import cn.hazardledger.hazardservice.events.HazardListedV1;
 import cn.hazardledger.hazardservice.events.HazardPlannedV1;
 import cn.hazardledger.hazardservice.events.HazardReopenedV1;
@@ -218,6 +219,61 @@ public class Hazard extends PanacheEntityBase {
         reported.put("hazardType", h.hazardType == null ? null : h.hazardType.name());
         HazardEntry entry = h.append(LedgerAction.REPORT, null, reported, reporter, at);
         return new Transition(h, entry, HazardReportedV1.of(h));
+    }
+
+    /**
+     * 导入: a hazard of a ledger kept elsewhere, recorded as it stands there (status, source and dates as given),
+     * its ledger opened by one IMPORT entry signed by the importer. Its earlier history is not replayed: the
+     * ledger it came from holds that; this one says where it came from.
+     */
+    public static Transition imported(ImportedHazard record, ImportedHazard.Origin origin, Actor importer, Instant at,
+                                      LocalDate today) {
+        Hazard h = new Hazard();
+        h.id = UUID.randomUUID();
+        h.ledgerNumber = record.ledgerNumber();
+        h.title = record.title();
+        h.description = record.description();
+        h.regionCode = record.regionCode();
+        h.industry = record.industry();
+        h.source = record.source();
+        h.level = record.level();
+        h.hazardType = record.hazardType();
+        h.riskColour = record.riskColour();
+        h.status = record.status();
+        if (record.address() != null || record.latitude() != null || record.longitude() != null) {
+            h.location = new Location();
+            h.location.address = record.address();
+            h.location.latitude = record.latitude();
+            h.location.longitude = record.longitude();
+        }
+        if (record.enterpriseName() != null || record.creditCode() != null) {
+            h.enterprise = new Enterprise();
+            h.enterprise.name = record.enterpriseName();
+            h.enterprise.creditCode = record.creditCode();
+        }
+        h.reportedAt = record.reportedAt();
+        h.discoveredAt = record.discoveredAt() == null ? record.reportedAt() : record.discoveredAt();
+        h.discoveredBy = record.discoveredBy();
+        h.signature = importer.signature();
+        h.reportedBy = importer.subject();
+        h.reporterRole = importer.role();
+        h.responsibleUnitName = record.responsibleUnitName();
+        h.responsiblePerson = record.responsiblePerson();
+        h.deadline = record.deadline();
+        h.closedAt = record.closedAt();
+        h.updatedAt = at;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", origin.importId());
+        data.put("fileSha256", origin.fileSha256());
+        data.put("row", origin.row());
+        data.put("ledgerNumber", h.ledgerNumber);
+        data.put("source", h.source.name());
+        data.put("reportedAt", record.reportedAt().toString());
+        HazardEntry entry = h.append(LedgerAction.IMPORT, "从台账文件导入：" + origin.fileName() + " 第" + origin.row() + "行",
+                data, importer, at);
+        List<PanacheEntityBase> records = h.deadline == null ? List.of()
+                : List.of(DeadlineChange.of(h.id, null, h.deadline, LedgerAction.IMPORT, entry.sequence, importer.subject(), at));
+        return new Transition(h, entry, HazardImportedV1.of(h, entry, today, origin), records);
     }
 
     /**
