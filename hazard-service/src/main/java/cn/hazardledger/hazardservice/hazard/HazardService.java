@@ -179,27 +179,45 @@ public class HazardService {
     }
 
     /**
-     * A common word matches a large share of a county, and the bigram index would fetch every match to sort
-     * them; the planner cannot tell, because a word's bigrams are not independent of one another. So the first
-     * rows of the page's order (reading.text-window) are tried first: when they hold a full page it is exactly the
-     * page, since no earlier row can come before them. Otherwise the word is rare and the index answers it
-     * (null). hazard-service/README.md, "Reading at county scale", has the plans.
+     * Free text in two reads, because PostgreSQL's planner cannot tell a common word from a rare one: it
+     * multiplies the frequencies of a word's bigrams as if they were independent, which they are not. Left to
+     * itself it either fetches every match of a common word to sort them, or walks a whole county newest first
+     * looking for a rare one (hazard-service/README.md, "Reading at county scale", has both plans).
+     * <ol>
+     * <li>The first rows of the page's order (reading.text-window) are read without the text index and tested:
+     * when they hold a full page it is exactly the page, since no later row can come before them.</li>
+     * <li>Otherwise the word is rare where the filters look, and the bigram index finds every match with no
+     * order asked for (so the planner has no index order to walk); they are ordered here and the page's
+     * hazards read. More matches than reading.text-candidates: answered by the one query after all (null).</li>
+     * </ol>
      */
     private List<Hazard> textSearch(HazardFilter filter, HazardSort sort, String cursorToken, int limit) {
         Parameters params = new Parameters();
         StringBuilder query = new StringBuilder("select id, case when ").append(filter.textMatch(params))
                 .append(" then true else false end from Hazard where ").append(where(filter.withoutText(), params));
         sort.appendTo(query, params, cursorToken);
-        var windowQuery = Hazard.getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(reading.textWindow());
-        params.map().forEach(windowQuery::setParameter);
-        List<Object[]> window = windowQuery.getResultList();
-        List<UUID> matched = window.stream().filter(r -> (Boolean) r[1]).map(r -> (UUID) r[0]).limit(limit + 1L).toList();
-        if (matched.size() <= limit && window.size() == reading.textWindow()) {
-            return null;
+        List<Object[]> window = rows(query, params, reading.textWindow());
+        List<UUID> page = window.stream().filter(r -> (Boolean) r[1]).map(r -> (UUID) r[0]).limit(limit + 1L).toList();
+        if (page.size() <= limit && window.size() == reading.textWindow()) {
+            Parameters all = new Parameters();
+            StringBuilder matches = new StringBuilder("select ").append(HazardSort.IN_MEMORY_COLUMNS)
+                    .append(" from Hazard where ").append(where(filter, all));
+            sort.appendAfter(matches, all, cursorToken);
+            List<Object[]> candidates = rows(matches, all, reading.textCandidates() + 1);
+            if (candidates.size() > reading.textCandidates()) {
+                return null;
+            }
+            page = candidates.stream().sorted(sort.inMemory()).limit(limit + 1L).map(r -> (UUID) r[0]).toList();
         }
-        Map<UUID, Hazard> found = Hazard.<Hazard>list("id in ?1", matched).stream()
-                .collect(Collectors.toMap(h -> h.id, h -> h));
-        return matched.stream().map(found::get).toList();
+        Map<UUID, Hazard> found = page.isEmpty() ? Map.of()
+                : Hazard.<Hazard>list("id in ?1", page).stream().collect(Collectors.toMap(h -> h.id, h -> h));
+        return page.stream().map(found::get).toList();
+    }
+
+    private static List<Object[]> rows(StringBuilder query, Parameters params, int max) {
+        var read = Hazard.getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(max);
+        params.map().forEach(read::setParameter);
+        return read.getResultList();
     }
 
     /** The caller's scope and the filters, as the JPQL condition every reading of the ledger starts from. */

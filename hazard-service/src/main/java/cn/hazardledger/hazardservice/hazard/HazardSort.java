@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,6 +46,16 @@ public enum HazardSort {
                 case REPORTED -> h.reportedAt;
                 case DEADLINE -> h.deadline == null ? NO_DEADLINE : h.deadline;
                 case LEVEL -> h.level;
+            };
+        }
+
+        /** The key of a row of {@link #IN_MEMORY_COLUMNS}; a level compares by its name, as the column does. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparable ofRow(Object[] row) {
+            return switch (this) {
+                case REPORTED -> (Instant) row[1];
+                case DEADLINE -> row[2] == null ? NO_DEADLINE : (LocalDate) row[2];
+                case LEVEL -> ((HazardLevel) row[3]).name();
             };
         }
 
@@ -89,34 +100,57 @@ public enum HazardSort {
 
     /** Appends "after the cursor" (when there is one) and the order to a query over {@code Hazard}. */
     public void appendTo(StringBuilder query, Parameters params, String cursor) {
-        if (cursor != null && !cursor.isBlank()) {
-            List<Object> after = decode(cursor);
-            String cmp = descending ? " < " : " > ";
-            // the leading key's bound alone lets the index range start at the cursor
-            query.append(" and ").append(keys.get(0).expression).append(descending ? " <= " : " >= ").append(":k0");
-            query.append(" and (");
-            for (int i = 0; i <= keys.size(); i++) {
-                String expression = i < keys.size() ? keys.get(i).expression : "id";
-                if (i > 0) {
-                    query.append(" or (");
-                    for (int j = 0; j < i; j++) {
-                        query.append(keys.get(j).expression).append(" = :k").append(j).append(" and ");
-                    }
-                }
-                query.append(expression).append(cmp).append(":k").append(i);
-                if (i > 0) {
-                    query.append(")");
-                }
-            }
-            query.append(")");
-            for (int i = 0; i < after.size(); i++) {
-                params.and("k" + i, after.get(i));
-            }
-        }
+        appendAfter(query, params, cursor);
         String direction = descending ? " desc" : "";
         query.append(" order by ").append(keys.stream().map(k -> k.expression + direction).collect(Collectors.joining(", ")))
                 .append(", id").append(direction);
     }
+
+    /** Only "after the cursor": for a read that orders its rows itself ({@link #inMemory()}). */
+    public void appendAfter(StringBuilder query, Parameters params, String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return;
+        }
+        List<Object> after = decode(cursor);
+        String cmp = descending ? " < " : " > ";
+        // the leading key's bound alone lets the index range start at the cursor
+        query.append(" and ").append(keys.get(0).expression).append(descending ? " <= " : " >= ").append(":k0");
+        query.append(" and (");
+        for (int i = 0; i <= keys.size(); i++) {
+            String expression = i < keys.size() ? keys.get(i).expression : "id";
+            if (i > 0) {
+                query.append(" or (");
+                for (int j = 0; j < i; j++) {
+                    query.append(keys.get(j).expression).append(" = :k").append(j).append(" and ");
+                }
+            }
+            query.append(expression).append(cmp).append(":k").append(i);
+            if (i > 0) {
+                query.append(")");
+            }
+        }
+        query.append(")");
+        for (int i = 0; i < after.size(); i++) {
+            params.and("k" + i, after.get(i));
+        }
+    }
+
+    /** What a row of {@link #IN_MEMORY_COLUMNS} is ordered by, exactly as PostgreSQL orders the same keys. */
+    public Comparator<Object[]> inMemory() {
+        Comparator<Object[]> order = null;
+        for (Key key : keys) {
+            @SuppressWarnings("unchecked")
+            Comparator<Object[]> next = (a, b) -> key.ofRow(a).compareTo(key.ofRow(b));
+            order = order == null ? next : order.thenComparing(next);
+        }
+        // PostgreSQL compares uuids byte by byte, unsigned; their lower-case text sorts the same way
+        Comparator<Object[]> byId = Comparator.comparing(row -> row[0].toString());
+        order = order == null ? byId : order.thenComparing(byId);
+        return descending ? order.reversed() : order;
+    }
+
+    /** The columns {@link #inMemory()} reads: the id and every sort key. */
+    public static final String IN_MEMORY_COLUMNS = "id, reportedAt, deadline, level";
 
     /** The cursor that continues after {@code last}: its sort, its keys and its id. */
     public String cursorAfter(Hazard last) {

@@ -14,4 +14,11 @@ public interface ReadingConfig {
      */
     @WithDefault("1000")
     int textWindow();
+
+    /**
+     * Matches a rare-word search orders in memory (a few hundred bytes each); a search with more is answered by
+     * one query that PostgreSQL orders. Five thousand are read and sorted in a few tens of milliseconds.
+     */
+    @WithDefault("5000")
+    int textCandidates();
 }

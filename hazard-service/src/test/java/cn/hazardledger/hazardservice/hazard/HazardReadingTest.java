@@ -66,6 +66,8 @@ class HazardReadingTest {
         // one character has no bigram: it is still found, by the substring check alone
         assertThat(search("泄")).containsExactly(gas.id);
         assertThat(search("ＡＢＣ不存在")).isEmpty();
+        // more matches than the test profile's candidate cap: the one ordered query answers
+        assertThat(search("")).containsExactly(company.id, major.id, gas.id, dust.id, fireDoor.id);
     }
 
     @Test
