@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,39 +180,50 @@ public class HazardService {
     }
 
     /**
-     * Free text in two reads, because PostgreSQL's planner cannot tell a common word from a rare one: it
-     * multiplies the frequencies of a word's bigrams as if they were independent, which they are not. Left to
-     * itself it either fetches every match of a common word to sort them, or walks a whole county newest first
-     * looking for a rare one (hazard-service/README.md, "Reading at county scale", has both plans).
+     * Free text without trusting the planner, which cannot tell a common word from a rare one: it multiplies the
+     * frequencies of a word's bigrams as if they were independent, which they are not. Left to itself it either
+     * fetches every match of a common word to sort them, or walks a whole county newest first looking for a rare
+     * one (hazard-service/README.md, "Reading at county scale", has both plans).
      * <ol>
-     * <li>The first rows of the page's order (reading.text-window) are read without the text index and tested:
-     * when they hold a full page it is exactly the page, since no later row can come before them.</li>
+     * <li>The rows of the page's own order are read in two windows (reading.text-window, then
+     * reading.text-wide-window after it) and tested: a full page among them is exactly the page, since no later row can come before
+     * them. A word in a few percent of the rows is answered here.</li>
      * <li>Otherwise the word is rare where the filters look, and the bigram index finds every match with no
      * order asked for (so the planner has no index order to walk); they are ordered here and the page's
      * hazards read. More matches than reading.text-candidates: answered by the one query after all (null).</li>
      * </ol>
      */
     private List<Hazard> textSearch(HazardFilter filter, HazardSort sort, String cursorToken, int limit) {
-        Parameters params = new Parameters();
-        StringBuilder query = new StringBuilder("select id, case when ").append(filter.textMatch(params))
-                .append(" then true else false end from Hazard where ").append(where(filter.withoutText(), params));
-        sort.appendTo(query, params, cursorToken);
-        List<Object[]> window = rows(query, params, reading.textWindow());
-        List<UUID> page = window.stream().filter(r -> (Boolean) r[1]).map(r -> (UUID) r[0]).limit(limit + 1L).toList();
-        if (page.size() <= limit && window.size() == reading.textWindow()) {
-            Parameters all = new Parameters();
-            StringBuilder matches = new StringBuilder("select ").append(HazardSort.IN_MEMORY_COLUMNS)
-                    .append(" from Hazard where ").append(where(filter, all));
-            sort.appendAfter(matches, all, cursorToken);
-            List<Object[]> candidates = rows(matches, all, reading.textCandidates() + 1);
-            if (candidates.size() > reading.textCandidates()) {
-                return null;
+        List<UUID> page = new ArrayList<>();
+        String after = cursorToken;
+        for (int window : new int[]{reading.textWindow(), reading.textWideWindow()}) {
+            Parameters params = new Parameters();
+            StringBuilder query = new StringBuilder("select ").append(HazardSort.IN_MEMORY_COLUMNS).append(", case when ")
+                    .append(filter.textMatch(params)).append(" then true else false end from Hazard where ")
+                    .append(where(filter.withoutText(), params));
+            sort.appendTo(query, params, after);
+            List<Object[]> rows = rows(query, params, window);
+            rows.stream().filter(r -> (Boolean) r[4]).limit(limit + 1L - page.size()).forEach(r -> page.add((UUID) r[0]));
+            if (page.size() > limit || rows.size() < window) {
+                return hazardsOf(page);
             }
-            page = candidates.stream().sorted(sort.inMemory()).limit(limit + 1L).map(r -> (UUID) r[0]).toList();
+            after = sort.cursorAfter(rows.get(rows.size() - 1));
         }
-        Map<UUID, Hazard> found = page.isEmpty() ? Map.of()
-                : Hazard.<Hazard>list("id in ?1", page).stream().collect(Collectors.toMap(h -> h.id, h -> h));
-        return page.stream().map(found::get).toList();
+        Parameters all = new Parameters();
+        StringBuilder matches = new StringBuilder("select ").append(HazardSort.IN_MEMORY_COLUMNS)
+                .append(" from Hazard where ").append(where(filter, all));
+        sort.appendAfter(matches, all, cursorToken);
+        List<Object[]> candidates = rows(matches, all, reading.textCandidates() + 1);
+        if (candidates.size() > reading.textCandidates()) {
+            return null;
+        }
+        return hazardsOf(candidates.stream().sorted(sort.inMemory()).limit(limit + 1L).map(r -> (UUID) r[0]).toList());
+    }
+
+    private static List<Hazard> hazardsOf(List<UUID> ids) {
+        Map<UUID, Hazard> found = ids.isEmpty() ? Map.of()
+                : Hazard.<Hazard>list("id in ?1", ids).stream().collect(Collectors.toMap(h -> h.id, h -> h));
+        return ids.stream().map(found::get).toList();
     }
 
     private static List<Object[]> rows(StringBuilder query, Parameters params, int max) {

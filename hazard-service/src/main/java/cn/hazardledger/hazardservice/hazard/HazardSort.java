@@ -154,11 +154,18 @@ public enum HazardSort {
 
     /** The cursor that continues after {@code last}: its sort, its keys and its id. */
     public String cursorAfter(Hazard last) {
+        return encode(keys.stream().map(k -> k.of(last)).toList(), last.id);
+    }
+
+    /** The same for a row of {@link #IN_MEMORY_COLUMNS}. */
+    public String cursorAfter(Object[] row) {
+        return encode(keys.stream().map(k -> (Object) k.ofRow(row)).toList(), (UUID) row[0]);
+    }
+
+    private String encode(List<Object> values, UUID id) {
         StringBuilder raw = new StringBuilder(name());
-        for (Key key : keys) {
-            raw.append('|').append(key.of(last));
-        }
-        raw.append('|').append(last.id);
+        values.forEach(v -> raw.append('|').append(v));
+        raw.append('|').append(id);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.toString().getBytes(StandardCharsets.UTF_8));
     }
 

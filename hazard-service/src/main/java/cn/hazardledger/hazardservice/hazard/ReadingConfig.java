@@ -16,6 +16,10 @@ public interface ReadingConfig {
     @WithDefault("500")
     int textWindow();
 
+    /** Rows of the same order read next, after the first window, before the bigram index is asked. */
+    @WithDefault("4500")
+    int textWideWindow();
+
     /**
      * Matches a rare-word search orders in memory (a few hundred bytes each); a search with more is answered by
      * one query that PostgreSQL orders. Five thousand are read and sorted in a few tens of milliseconds.

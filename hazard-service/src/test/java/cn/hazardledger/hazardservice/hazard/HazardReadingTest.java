@@ -82,6 +82,8 @@ class HazardReadingTest {
         expected.forEach((sort, order) -> {
             // the ones without a deadline tie on its key and fall back to the id
             List<String> all = pages(sort, 100);
+            // pages of one fill from the windows of the order, pages of two from the ordered query
+            assertThat(pages(sort, 1)).as(sort).isEqualTo(all);
             assertThat(pages(sort, 2)).as(sort).isEqualTo(all);
             if (sort.endsWith("deadline")) {
                 assertThat(all.subList(sort.startsWith("-") ? 3 : 0, sort.startsWith("-") ? 5 : 2)).as(sort)
