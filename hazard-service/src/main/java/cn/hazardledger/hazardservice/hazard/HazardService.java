@@ -197,10 +197,14 @@ public class HazardService {
         List<UUID> page = new ArrayList<>();
         String after = cursorToken;
         for (int window : new int[]{reading.textWindow(), reading.textWideWindow()}) {
+            // the window is rows of the scope alone, so that a selective filter cannot stretch the walk over a county
             Parameters params = new Parameters();
+            StringBuilder match = new StringBuilder("(1 = 1");
+            filter.withoutText().appendTo(match, params, today());
+            match.append(" and ").append(filter.textMatch(params)).append(")");
             StringBuilder query = new StringBuilder("select ").append(HazardSort.IN_MEMORY_COLUMNS).append(", case when ")
-                    .append(filter.textMatch(params)).append(" then true else false end from Hazard where ")
-                    .append(where(filter.withoutText(), params));
+                    .append(match).append(" then true else false end from Hazard where ")
+                    .append(HazardScope.of(caller).predicate(params));
             sort.appendTo(query, params, after);
             List<Object[]> rows = rows(query, params, window);
             rows.stream().filter(r -> (Boolean) r[4]).limit(limit + 1L - page.size()).forEach(r -> page.add((UUID) r[0]));
