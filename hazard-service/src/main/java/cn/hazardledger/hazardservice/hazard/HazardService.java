@@ -185,9 +185,10 @@ public class HazardService {
      * fetches every match of a common word to sort them, or walks a whole county newest first looking for a rare
      * one (hazard-service/README.md, "Reading at county scale", has both plans).
      * <ol>
-     * <li>The rows of the page's own order are read in two windows (reading.text-window, then
-     * reading.text-wide-window after it) and tested: a full page among them is exactly the page, since no later row can come before
-     * them. A word in a few percent of the rows is answered here.</li>
+     * <li>The rows of the caller's scope in the page's own order are read in two windows (reading.text-window,
+     * then reading.text-wide-window after it) and tested against the filters and the words: a full page among
+     * them is exactly the page, since no later row can come before them. A word in a few percent of the rows is
+     * answered here.</li>
      * <li>Otherwise the word is rare where the filters look, and the bigram index finds every match with no
      * order asked for (so the planner has no index order to walk); they are ordered here and the page's
      * hazards read. More matches than reading.text-candidates: answered by the one query after all (null).</li>
