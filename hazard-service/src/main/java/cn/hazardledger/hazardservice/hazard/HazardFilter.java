@@ -45,6 +45,14 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
 
     /** Appends the filters to {@code query}; {@code today} is the China date overdue is read against. */
     public void appendTo(StringBuilder query, Parameters params, LocalDate today) {
+        appendTo(query, params, today, "");
+    }
+
+    /**
+     * The same, where the caller's scope is {@code scopePrefix} ({@link HazardScope#regionPrefix()}): a county's or
+     * a township's scope is then also a facet of the text index (V11).
+     */
+    public void appendTo(StringBuilder query, Parameters params, LocalDate today, String scopePrefix) {
         add(query, params, "status", status);
         add(query, params, "level", level);
         add(query, params, "industry", industry);
@@ -77,21 +85,47 @@ public record HazardFilter(HazardStatus status, HazardLevel level, Industry indu
             params.and("deadlineTo", deadlineTo);
         }
         if (hasText()) {
-            appendText(query, params);
+            appendText(query, params, scopePrefix);
         }
     }
 
     /**
-     * Free text (V8): the bigram index narrows to rows holding every two-character piece of each word, then each
-     * word is confirmed as a substring. A one-character word has no bigram and is only confirmed, within whatever
-     * the other filters and the scope narrowed to.
+     * Free text (V8, V11): the text index narrows to rows holding every two-character piece of each word and
+     * every facet of the scope and the filters, then each word is confirmed as a substring. A one-character word
+     * has no bigram and is only confirmed, within whatever the facets and the other filters narrowed to.
      */
-    private void appendText(StringBuilder query, Parameters params) {
-        for (int i = 0; i < words.size(); i++) {
-            query.append(" and function('hazard_text_has_bigrams', title, description, enterprise.name, :word")
-                    .append(i).append(") = true");
-        }
+    private void appendText(StringBuilder query, Parameters params, String scopePrefix) {
+        query.append(" and function('hazard_search_matches', title, description, enterprise.name, countyCode, townshipCode, "
+                + "status, level, industry, source, riskColour, :words, :facets) = true");
+        params.and("words", String.join(" ", words)).and("facets", String.join(" ", facets(scopePrefix)));
         query.append(" and ").append(textMatch(params));
+    }
+
+    /** The facet elements of the text index (V11) that the scope and the filters ask for. */
+    List<String> facets(String scopePrefix) {
+        List<String> facets = new java.util.ArrayList<>();
+        String narrowest = region != null && region.scopePrefix().length() > scopePrefix.length() ? region.scopePrefix() : scopePrefix;
+        if (narrowest.length() >= 9) {
+            facets.add("@t" + narrowest.substring(0, 9));
+        } else if (narrowest.length() >= 6) {
+            facets.add("@c" + narrowest.substring(0, 6));
+        }
+        if (status != null) {
+            facets.add("@s" + status.name());
+        }
+        if (level != null) {
+            facets.add("@l" + level.name());
+        }
+        if (industry != null) {
+            facets.add("@i" + industry.name());
+        }
+        if (source != null) {
+            facets.add("@o" + source.name());
+        }
+        if (riskColour != null) {
+            facets.add("@r" + riskColour.name());
+        }
+        return facets;
     }
 
     /** The exact test of every word, without the index: what the newest-rows window of a list checks. */

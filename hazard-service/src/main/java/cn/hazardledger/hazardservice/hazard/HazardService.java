@@ -240,7 +240,7 @@ public class HazardService {
     /** The caller's scope and the filters, as the JPQL condition every reading of the ledger starts from. */
     public StringBuilder where(HazardFilter filter, Parameters params) {
         StringBuilder query = new StringBuilder(HazardScope.of(caller).predicate(params));
-        filter.appendTo(query, params, today());
+        filter.appendTo(query, params, today(), HazardScope.of(caller).regionPrefix());
         return query;
     }
 
