@@ -90,7 +90,8 @@ public class HazardResource {
     }
 
     @GET
-    @Path("/{id}")
+    // only a uuid is a hazard: /hazards/imports and the like are resources of their own, and GET on them is a 405
+    @Path("/{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "查看隐患 / read a hazard", description = "Answers 404 for ids outside your region. "
             + "Send If-None-Match with the ETag to get 304 when nothing changed.")

@@ -4,6 +4,7 @@ import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.hazardservice.hazard.Hazard;
 import cn.hazardledger.hazardservice.hazard.HazardFilter;
 import cn.hazardledger.hazardservice.hazard.HazardService;
+import cn.hazardledger.hazardservice.hazard.HazardSort;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,11 @@ public class LedgerExport {
     LedgerSheetConfig config;
 
     /** The filtered ledger's query, built as GET /hazards builds it, taken while the request's caller is known. */
-    public record Selection(String where, Map<String, Object> params) {
+    public record Selection(String where, String order, Map<String, Object> params) {
     }
 
     /** The selection, refused with a 400 when it holds more rows than one export writes. */
-    public Selection select(HazardFilter filter) {
+    public Selection select(HazardFilter filter, HazardSort sort) {
         Parameters params = new Parameters();
         StringBuilder where = hazards.where(filter, params);
         long count = Hazard.count(where.toString(), params);
@@ -50,7 +51,9 @@ public class LedgerExport {
                     + config.exportMaxRows() + " one export holds: narrow them, e.g. by reportedFrom and reportedTo "
                     + "(筛选结果超过单次导出上限，请缩小范围，如按上报日期分段导出)");
         }
-        return new Selection(where.toString(), params.map());
+        StringBuilder order = new StringBuilder();
+        sort.appendTo(order, params, null);
+        return new Selection(where.toString(), order.toString(), params.map());
     }
 
     public LocalDate today() {
@@ -62,7 +65,7 @@ public class LedgerExport {
         QuarkusTransaction.requiringNew().timeout((int) config.exportTimeout().toSeconds()).run(() -> {
             try (StatelessSession session = sessions.openStatelessSession()) {
                 SelectionQuery<Hazard> query = session.createSelectionQuery(
-                        "from Hazard where " + selection.where() + " order by reportedAt, id", Hazard.class);
+                        "from Hazard where " + selection.where() + selection.order(), Hazard.class);
                 selection.params().forEach(query::setParameter);
                 query.setFetchSize(config.exportFetchSize()).setReadOnly(true);
                 try (ScrollableResults<Hazard> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {

@@ -4,6 +4,7 @@ import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.Problem;
 import cn.hazardledger.hazardservice.evidence.FileNames;
 import cn.hazardledger.hazardservice.hazard.HazardFilter;
+import cn.hazardledger.hazardservice.hazard.HazardSort;
 import cn.hazardledger.hazardservice.hazard.HazardQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class LedgerExportResource {
     @Operation(summary = "导出台账（Excel）/ export the ledger as XLSX",
             description = "隐患台账导出为 Excel：中文表头、一张工作表、日期为日期单元格、首行冻结。The hazards GET /hazards lists "
                     + "with the same filters and in your scope, in ledger order (reported time, oldest first), one row "
-                    + "each, in the columns POST /hazards/imports reads back. No phone numbers. At most "
+                    + "each, in the columns POST /hazards/imports reads back; `sort` orders it as it orders the list. "
+                    + "No phone numbers. At most "
                     + "ledger-sheet.export-max-rows (200,000) rows: more is a 400 asking for narrower filters.")
     @APIResponse(responseCode = "200", description = "台账 / the ledger sheet",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename*=UTF-8''隐患台账-<date>.xlsx",
@@ -54,7 +56,7 @@ public class LedgerExportResource {
                     @ExampleObject(name = "bad filter", value = SheetExamples.BAD_FILTER),
                     @ExampleObject(name = "too many rows", value = SheetExamples.TOO_MANY)}))
     public Response xlsx(@BeanParam HazardQuery query) {
-        LedgerExport.Selection selection = export.select(HazardFilter.of(query));
+        LedgerExport.Selection selection = export.select(HazardFilter.of(query), order(query));
         StreamingOutput body = out -> {
             try (SheetWriter writer = new XlsxSheetWriter(out)) {
                 export.write(selection, writer);
@@ -82,13 +84,18 @@ public class LedgerExportResource {
                     @ExampleObject(name = "bad filter", value = SheetExamples.BAD_FILTER),
                     @ExampleObject(name = "too many rows", value = SheetExamples.TOO_MANY)}))
     public Response csv(@BeanParam HazardQuery query) {
-        LedgerExport.Selection selection = export.select(HazardFilter.of(query));
+        LedgerExport.Selection selection = export.select(HazardFilter.of(query), order(query));
         StreamingOutput body = out -> {
             try (SheetWriter writer = new CsvSheetWriter(out)) {
                 export.write(selection, writer);
             }
         };
         return attachment(body, CSV + "; charset=UTF-8", "csv");
+    }
+
+    /** The ledger's own order (reported, oldest first) unless the list's `sort` asks for another. */
+    private static HazardSort order(HazardQuery query) {
+        return query.sort == null || query.sort.isBlank() ? HazardSort.OLDEST : HazardSort.of(query.sort);
     }
 
     private Response attachment(StreamingOutput body, String type, String extension) {

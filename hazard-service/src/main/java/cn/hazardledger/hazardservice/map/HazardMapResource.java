@@ -5,6 +5,7 @@ import cn.hazardledger.hazardservice.hazard.Hazard;
 import cn.hazardledger.hazardservice.hazard.HazardFilter;
 import cn.hazardledger.hazardservice.hazard.HazardQuery;
 import cn.hazardledger.hazardservice.hazard.HazardService;
+import cn.hazardledger.hazardservice.hazard.HazardSort;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class HazardMapResource {
     @Operation(summary = "隐患一张图 / hazards as a GIS layer",
             description = "The hazards that GET /hazards would answer with the same filters and that have a location, "
                     + "as a GeoJSON FeatureCollection (RFC 7946, WGS 84, [longitude, latitude]) with level, risk colour, "
-                    + "status and overdue as properties; newest first, at most maps.max-features (10,000 by default), "
+                    + "status and overdue as properties; in the list's `sort` (newest first by default), at most maps.max-features (10,000 by default), "
                     + "`truncated` true when more matched. `bbox` narrows to the map's visible area.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = GEO_JSON,
             schema = @Schema(implementation = FeatureCollection.class)))
@@ -57,7 +58,7 @@ public class HazardMapResource {
         if (box != null) {
             box.appendTo(where, params);
         }
-        where.append(" order by reportedAt desc, id desc");
+        HazardSort.of(query.sort).appendTo(where, params, null);
         int max = config.maxFeatures();
         List<HazardPoint> points = Hazard.find(where.toString(), params).project(HazardPoint.class).page(0, max + 1).list();
         LocalDate today = hazards.today();

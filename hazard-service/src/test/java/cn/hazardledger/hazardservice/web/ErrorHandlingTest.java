@@ -103,6 +103,8 @@ class ErrorHandlingTest {
                 .then().statusCode(405).contentType("application/problem+json");
         given().auth().oauth2(INSPECTOR).when().get("/hazards/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(INSPECTOR).when().get("/hazards/imports")
+                .then().statusCode(405).contentType("application/problem+json");
     }
 
     @Test

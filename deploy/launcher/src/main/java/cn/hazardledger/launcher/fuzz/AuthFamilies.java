@@ -205,6 +205,9 @@ public final class AuthFamilies {
             expect = Expect.status(404);
         } else if (regionField != null) {
             expect = Expect.status(400, 403).naming(regionField.path());
+        } else if (Form.isLedgerImport(t.op())) {
+            // the file's rows lie in the baseline's region: each is refused by its column, as a report's regionCode
+            expect = Expect.status(400, 403).naming("所在区域代码");
         } else if (t.op().isRead()) {
             // a list read by someone of another region is answered with their own (empty) region: harmless
             expect = Expect.status(403, 404).harmlessOnRead();

@@ -84,7 +84,9 @@ public record Baseline(Operation op, String role, String region, String subject,
         if (fixtures != null && real) {
             body = fixtures.withReferences(op, body);
         }
-        Form form = op.form() == null ? null : Form.valid(op.form(), values, rnd);
+        // a ledger import's file is a ledger, not a picture: one row in the caller's own region
+        Form form = op.form() == null ? null
+                : Form.isLedgerImport(op) ? Form.ledger(region) : Form.valid(op.form(), values, rnd);
         return new Baseline(op, role, region, subject, token, path, query, headers, body, real || path.isEmpty(),
                 fixtures == null ? null : fixtures.cursor(op), fixtures == null ? null : fixtures.fixtureKey(op), form);
     }

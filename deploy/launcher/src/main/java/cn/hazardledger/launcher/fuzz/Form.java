@@ -35,6 +35,18 @@ public record Form(List<Part> parts) {
         return new Form(List.copyOf(parts));
     }
 
+    /** POST /hazards/imports: its file part is a ledger sheet (hazard-service, "Ledger export and import"). */
+    static boolean isLedgerImport(Operation op) {
+        return op.path().endsWith("/hazards/imports");
+    }
+
+    /** A one-row ledger in the import's CSV layout (UTF-8 with BOM), the row a reported hazard in {@code region}. */
+    static Form ledger(String region) {
+        String csv = "\uFEFF隐患名称,隐患描述,所在区域代码,行业,隐患来源,隐患等级,状态,上报时间\r\n"
+                + "模糊测试基线隐患,台账导入的基线行," + region + ",GAS,GRID_PATROL,GENERAL,REPORTED,2026-01-05 10:00:00\r\n";
+        return new Form(List.of(new Part("file", "ledger.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))));
+    }
+
     static boolean isFile(JsonNode property) {
         return "binary".equals(Schemas.format(property));
     }
