@@ -77,11 +77,31 @@ public class AllowedMethods {
         return null;
     }
 
+    /** A JAX-RS path template as a regex: {name} is one segment, {name: regex} its own regex (braces nest). */
     static Pattern pattern(String template) {
         String path = ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
         StringBuilder regex = new StringBuilder();
-        for (String part : path.split("(?=\\{)|(?<=})")) {
-            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        int i = 0;
+        while (i < path.length()) {
+            int open = path.indexOf('{', i);
+            if (open < 0) {
+                regex.append(Pattern.quote(path.substring(i)));
+                break;
+            }
+            regex.append(Pattern.quote(path.substring(i, open)));
+            int close = open;
+            for (int depth = 0; close < path.length(); close++) {
+                char c = path.charAt(close);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            String parameter = path.substring(open + 1, Math.min(close, path.length()));
+            int colon = parameter.indexOf(':');
+            regex.append(colon < 0 ? "[^/]+" : "(?:" + parameter.substring(colon + 1).trim() + ")");
+            i = close + 1;
         }
         return Pattern.compile(regex + "/?");
     }
