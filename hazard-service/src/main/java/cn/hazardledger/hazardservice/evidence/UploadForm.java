@@ -1,5 +1,6 @@
 package cn.hazardledger.hazardservice.evidence;
 
+import cn.hazardledger.chassis.web.FormParts;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.http.RequestText;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -8,7 +9,6 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,17 +25,8 @@ record UploadForm(Path file, long size, String fileName, String caption) {
     static final int MAX_CAPTION = 500;
 
     static UploadForm of(FileUpload file, MultipartFormDataInput form) {
-        Map<String, Collection<FormValue>> parts = form == null ? Map.of() : form.getValues();
-        for (Map.Entry<String, Collection<FormValue>> part : parts.entrySet()) {
-            String name = part.getKey();
-            if (name == null || !List.of(FILE, CAPTION).contains(name)) {
-                throw ProblemException.invalidField(name == null || name.isBlank() ? "body" : name,
-                        "is not a part of an upload: send the part file and, if you like, caption");
-            }
-            if (part.getValue().size() > 1) {
-                throw ProblemException.invalidField(name, "is sent more than once");
-            }
-        }
+        Map<String, Collection<FormValue>> parts = FormParts.only(form, "send the part file and, if you like, caption",
+                FILE, CAPTION);
         if (file == null || file.filePath() == null) {
             throw ProblemException.invalidField(FILE, "is required: a multipart/form-data part holding the photo or document");
         }

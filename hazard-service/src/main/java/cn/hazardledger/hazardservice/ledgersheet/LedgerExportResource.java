@@ -56,13 +56,7 @@ public class LedgerExportResource {
                     @ExampleObject(name = "bad filter", value = SheetExamples.BAD_FILTER),
                     @ExampleObject(name = "too many rows", value = SheetExamples.TOO_MANY)}))
     public Response xlsx(@BeanParam HazardQuery query) {
-        LedgerExport.Selection selection = export.select(HazardFilter.of(query), order(query));
-        StreamingOutput body = out -> {
-            try (SheetWriter writer = new XlsxSheetWriter(out)) {
-                export.write(selection, writer);
-            }
-        };
-        return attachment(body, XLSX, "xlsx");
+        return sheet(query, XlsxSheetWriter::new, XLSX, "xlsx");
     }
 
     @GET
@@ -84,13 +78,23 @@ public class LedgerExportResource {
                     @ExampleObject(name = "bad filter", value = SheetExamples.BAD_FILTER),
                     @ExampleObject(name = "too many rows", value = SheetExamples.TOO_MANY)}))
     public Response csv(@BeanParam HazardQuery query) {
+        return sheet(query, CsvSheetWriter::new, CSV + "; charset=UTF-8", "csv");
+    }
+
+    /** Opens a sheet writer over the response body. */
+    interface Writers {
+        SheetWriter open(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** The selection is made (and refused) before the answer begins; the rows stream once it has. */
+    private Response sheet(HazardQuery query, Writers writers, String type, String extension) {
         LedgerExport.Selection selection = export.select(HazardFilter.of(query), order(query));
         StreamingOutput body = out -> {
-            try (SheetWriter writer = new CsvSheetWriter(out)) {
+            try (SheetWriter writer = writers.open(out)) {
                 export.write(selection, writer);
             }
         };
-        return attachment(body, CSV + "; charset=UTF-8", "csv");
+        return attachment(body, type, extension);
     }
 
     /** The ledger's own order (reported, oldest first) unless the list's `sort` asks for another. */

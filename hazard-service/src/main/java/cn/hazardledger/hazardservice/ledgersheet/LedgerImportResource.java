@@ -3,6 +3,7 @@ package cn.hazardledger.hazardservice.ledgersheet;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.BodyLimits;
+import cn.hazardledger.chassis.web.FormParts;
 import cn.hazardledger.chassis.web.Problem;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
@@ -27,13 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 // the same root as HazardResource: one tree of /hazards paths (see ledger/LedgerResource)
 @Path("/hazards")
@@ -85,16 +83,7 @@ public class LedgerImportResource {
         // who imports, and into which region, is settled before the file is looked at: a token whose region
         // claim is unreadable is a 401 whatever it sent
         caller.region();
-        Map<String, Collection<FormValue>> parts = form == null ? Map.of() : form.getValues();
-        for (Map.Entry<String, Collection<FormValue>> part : parts.entrySet()) {
-            if (!"file".equals(part.getKey())) {
-                throw ProblemException.invalidField(part.getKey() == null || part.getKey().isBlank() ? "body" : part.getKey(),
-                        "is not a part of an import: send the one part file");
-            }
-            if (part.getValue().size() > 1) {
-                throw ProblemException.invalidField("file", "is sent more than once: import one ledger at a time");
-            }
-        }
+        FormParts.only(form, "send the one part file, the ledger as XLSX or CSV", "file");
         if (file == null || file.filePath() == null) {
             throw ProblemException.invalidField("file", "is required: a multipart/form-data part holding the ledger as XLSX or CSV");
         }
