@@ -28,12 +28,15 @@ public class HazardEventsConsumer {
     @Inject
     InboxService inbox;
 
+    @Inject
+    Arrivals arrivals;
+
     @Incoming("hazard-events")
     @Blocking
     public void onHazardEvent(ConsumerRecord<String, String> record) {
         inbound.handle(CONSUMER, record, event -> {
             if (!HazardReported.TYPE.equals(event.type())) {
-                return null;
+                return arrivals.only(event);
             }
             HazardReported h = payloads.read(event, HazardReported.class).validated(event);
             NotificationKind kind = h.major() ? NotificationKind.MAJOR_HAZARD_REPORTED : NotificationKind.HAZARD_REPORTED;
@@ -42,11 +45,11 @@ public class HazardEventsConsumer {
                     + (h.industry() == null ? "" : "（" + IndustryNames.of(h.industry()) + "）") + "：" + h.title()
                     + (h.description() == null ? "" : "。" + h.description())
                     + (h.reportedAt() == null ? "" : "。上报时间 " + ChinaDates.shown(h.reportedAt()));
-            return () -> {
+            return arrivals.with(event, () -> {
                 for (Recipient r : Recipients.ofReportedHazard(h.townshipCode(), h.countyCode(), h.major())) {
                     inbox.deliver(r, kind, title, body, "hazard", h.hazardId(), event.id());
                 }
-            };
+            });
         });
     }
 }

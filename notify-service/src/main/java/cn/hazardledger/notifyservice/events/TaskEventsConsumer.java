@@ -26,17 +26,21 @@ public class TaskEventsConsumer {
     @Inject
     InboxService inbox;
 
+    @Inject
+    Arrivals arrivals;
+
     @Incoming("task-events")
     @Blocking
     public void onTaskEvent(ConsumerRecord<String, String> record) {
         inbound.handle(CONSUMER, record, event -> {
             if (!TaskCreated.TYPE.equals(event.type())) {
-                return null;
+                return arrivals.only(event);
             }
             TaskCreated t = payloads.read(event, TaskCreated.class).validated(event);
             String body = t.title() + (t.dueAt() == null ? "" : "。完成时限：" + ChinaDates.shown(t.dueAt()));
-            return () -> inbox.deliver(Recipients.ofAssignedTask(t.assigneeRole(), t.regionCode(), t.assigneeCode()),
-                    NotificationKind.TASK_ASSIGNED, "新任务：" + t.title(), body, "task", t.taskId(), event.id());
+            return arrivals.with(event, () -> inbox.deliver(
+                    Recipients.ofAssignedTask(t.assigneeRole(), t.regionCode(), t.assigneeCode()),
+                    NotificationKind.TASK_ASSIGNED, "新任务：" + t.title(), body, "task", t.taskId(), event.id()));
         });
     }
 }

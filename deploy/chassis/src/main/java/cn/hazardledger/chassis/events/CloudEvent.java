@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** The CloudEvents attributes of a binary-mode Kafka record, checked on the way in. */
-public record CloudEvent(UUID id, String type, String source, String subject, String data) {
+public record CloudEvent(UUID id, String type, String source, String subject, String data, String time) {
+
+    /** Without a time: ce_time is optional in CloudEvents. */
+    public CloudEvent(UUID id, String type, String source, String subject, String data) {
+        this(id, type, source, subject, data, null);
+    }
 
     public static CloudEvent from(ConsumerRecord<String, String> record) {
         String id = header(record, "ce_id");
@@ -24,7 +29,8 @@ public record CloudEvent(UUID id, String type, String source, String subject, St
         if (record.value() == null) {
             throw new UnprocessableEvent("event " + id + " has no data");
         }
-        return new CloudEvent(uuid, type, header(record, "ce_source"), header(record, "ce_subject"), record.value());
+        return new CloudEvent(uuid, type, header(record, "ce_source"), header(record, "ce_subject"), record.value(),
+                header(record, "ce_time"));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
