@@ -2,6 +2,9 @@ package cn.hazardledger.notifyservice.events;
 
 import cn.hazardledger.chassis.events.CloudEvent;
 import cn.hazardledger.chassis.events.UnprocessableEvent;
+import cn.hazardledger.notifyservice.overdue.OverdueWatches;
+import cn.hazardledger.notifyservice.routing.Occurrence;
+import cn.hazardledger.notifyservice.routing.Routing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-/** Announces each consumed event to the channels that follow events ({@link EventArrived}). */
+/**
+ * What every consumed event does here, whatever its topic: the rules tell people, the overdue watches follow it,
+ * and the channels that follow events (webhooks) hear of it ({@link EventArrived}); all in the one transaction
+ * that records the event as processed.
+ */
 @ApplicationScoped
 public class Arrivals {
 
@@ -17,20 +24,26 @@ public class Arrivals {
     ObjectMapper json;
 
     @Inject
+    Routing routing;
+
+    @Inject
+    OverdueWatches overdue;
+
+    @Inject
     Event<EventArrived> arrived;
 
-    /** The effect of an event nobody in this service routes to people: only the event-following channels. */
-    Runnable only(CloudEvent event) {
-        return with(event, () -> {
-        });
-    }
-
-    /** {@code routing} first, then the announcement, both inside the consumer's transaction. */
-    Runnable with(CloudEvent event, Runnable routing) {
+    /** Parses and checks first, so that poison is refused before any transaction starts. */
+    Runnable effectOf(CloudEvent event) {
         JsonNode data = parse(event);
+        EventChecks.check(event, data);
+        EventArrived announcement = EventArrived.of(event, data);
         return () -> {
-            routing.run();
-            arrived.fire(EventArrived.of(event, data));
+            if (announcement.regionCode().isPresent()) {
+                Occurrence occurrence = new Occurrence(event.id(), event.type(), data);
+                routing.deliver(occurrence);
+                overdue.follow(occurrence);
+            }
+            arrived.fire(announcement);
         };
     }
 

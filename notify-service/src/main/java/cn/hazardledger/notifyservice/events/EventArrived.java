@@ -1,6 +1,7 @@
 package cn.hazardledger.notifyservice.events;
 
 import cn.hazardledger.chassis.events.CloudEvent;
+import cn.hazardledger.chassis.security.RegionCode;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * processed: an observer's writes commit with it exactly once, whatever the redeliveries. Channels that follow
  * events rather than people (webhooks) observe this; the consumers do not know them.
  *
- * @param regionCode where the event happened: its {@code regionCode}, or its hazard snapshot's
+ * @param regionCode where the event happened: its {@code regionCode}, or its hazard snapshot's; empty when it
+ *                   names no valid one
  */
 public record EventArrived(CloudEvent event, JsonNode data, Optional<String> regionCode) {
 
@@ -19,6 +21,7 @@ public record EventArrived(CloudEvent event, JsonNode data, Optional<String> reg
         if (!region.isTextual()) {
             region = data.path("hazard").path("regionCode");
         }
-        return new EventArrived(event, data, region.isTextual() ? Optional.of(region.asText()) : Optional.empty());
+        return new EventArrived(event, data, RegionCode.isValid(region.asText(null))
+                ? Optional.of(region.asText()) : Optional.empty());
     }
 }

@@ -67,6 +67,19 @@ final class Fields {
         return this;
     }
 
+    /** A date as the producers write it: yyyy-MM-dd. */
+    Fields date(String field, String value) {
+        if (value == null) {
+            return missing(field);
+        }
+        try {
+            java.time.LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(field + " is not a yyyy-MM-dd date");
+        }
+        return this;
+    }
+
     void check(CloudEvent event) {
         if (!problems.isEmpty()) {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": " + String.join("; ", problems));

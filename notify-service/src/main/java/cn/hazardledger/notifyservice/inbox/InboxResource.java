@@ -4,10 +4,13 @@ import cn.hazardledger.chassis.idempotency.Idempotency;
 import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
+import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,8 +23,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,14 +49,34 @@ public class InboxResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "我的通知 / my inbox", description = "Notifications for your role in your region, newest "
-            + "first, cursor-paginated, each marked read or not for you; unreadCount counts the whole inbox.")
+    @Operation(summary = "我的通知 / my inbox", description = "Notifications for your role in your region and for "
+            + "your own party (your unit, enterprise, or your name as a lead leader), unread first (newest first "
+            + "within), cursor-paginated, each with its receipt; unreadCount counts the whole inbox. Filters combine.")
     public InboxPage list(@QueryParam("unread") @Parameter(description = "true: only what you have not read",
                                   schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String unread,
+                          @QueryParam("order") @Parameter(description = "unread-first (default): what you have not "
+                                  + "read, then the rest; newest: newest first regardless",
+                                  schema = @Schema(enumeration = {"unread-first", "newest"}, defaultValue = "unread-first")) String order,
+                          @QueryParam("kind") @Parameter(description = "only these kinds, comma-separated, e.g. "
+                                  + "DUAL_REPORT,OVERDUE") String kind,
+                          @QueryParam("subjectType") @Parameter(description = "hazard, task or campaign-task") String subjectType,
+                          @QueryParam("subjectId") @Parameter(description = "one hazard's or task's notifications") String subjectId,
+                          @QueryParam("acknowledged") @Parameter(description = "true: acknowledged; false: still "
+                                  + "waiting for your side's acknowledgement",
+                                  schema = @Schema(type = SchemaType.BOOLEAN)) String acknowledged,
+                          @QueryParam("from") @Parameter(description = "created on or after this China date (yyyy-MM-dd)",
+                                  schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                          @QueryParam("to") @Parameter(description = "created on or before this China date (yyyy-MM-dd)",
+                                  schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
                           @QueryParam("cursor") String cursor,
                           @QueryParam("limit") @Parameter(description = "page size, 1 to 100 (default 20)",
                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
-        return inbox.page(QueryParams.flag(unread, "unread"), cursor, QueryParams.limit(limit));
+        boolean unreadFirst = order == null || "unread-first".equals(order);
+        if (!unreadFirst && !"newest".equals(order)) {
+            throw ProblemException.invalidField("order", "must be unread-first or newest");
+        }
+        return inbox.page(InboxFilters.of(kind, subjectType, subjectId, acknowledged, from, to),
+                QueryParams.flag(unread, "unread"), unreadFirst, cursor, QueryParams.limit(limit));
     }
 
     @GET
@@ -73,6 +98,27 @@ public class InboxResource {
         IdempotentResponse<NotificationView> answer = idempotency.once(caller.subject(), idempotencyKey,
                 Map.of("read", id.toString()), NotificationView.class,
                 () -> IdempotentResponse.fresh(200, null, inbox.markRead(id)));
+        return Response.status(answer.status()).header("Idempotent-Replayed", answer.replayed())
+                .entity(answer.body()).build();
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "确认收到（回执）/ acknowledge", description = "Acknowledges it for your whole side (your "
+            + "role's inbox, or your party's): the first of you to acknowledge is kept with the time and the note, "
+            + "and later calls answer the same. Reads it for you too. A dual report (双报告) counts as done when both "
+            + "sides acknowledged; acknowledging a reminder acknowledges its report. Body optional: {\"note\": \"…\"}.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AcknowledgeRequest.class),
+            examples = @ExampleObject(name = "note", value = "{\"note\": \"已收悉，已安排专人跟进 / received, someone is on it\"}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    public Response acknowledge(@PathParam("id") UUID id, @Valid AcknowledgeRequest request,
+                                @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        String note = request == null ? null : request.note();
+        IdempotentResponse<NotificationView> answer = idempotency.once(caller.subject(), idempotencyKey,
+                Map.of("acknowledge", id.toString(), "note", note == null ? "" : note), NotificationView.class,
+                () -> IdempotentResponse.fresh(200, null, inbox.acknowledge(id, note)));
         return Response.status(answer.status()).header("Idempotent-Replayed", answer.replayed())
                 .entity(answer.body()).build();
     }

@@ -1,9 +1,11 @@
 package cn.hazardledger.notifyservice.inbox;
 
 import cn.hazardledger.chassis.security.Caller;
+import cn.hazardledger.chassis.web.Cursor;
 import cn.hazardledger.chassis.web.Keyset;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
+import cn.hazardledger.notifyservice.routing.Message;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,37 +37,81 @@ public class InboxService {
     @Inject
     Inboxes inboxes;
 
+    /** Delivers without a routing rule: for notices that follow no event (a bulletin, a reminder). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliver(Recipient to, NotificationKind kind, String title, String body, String subjectType,
                         String subjectId, UUID sourceEventId) {
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.recipientRole = to.role();
-        n.recipientRegion = to.regionCode();
-        n.recipientParty = to.party();
-        n.kind = kind;
-        n.title = clip(title, 300);
-        n.body = clip(body, 4000);
-        n.subjectType = subjectType;
-        n.subjectId = subjectId;
-        n.sourceEventId = sourceEventId;
-        n.createdAt = Instant.now(clock);
-        n.persist();
+        deliver(to, kind, new Message(title, body, subjectType, subjectId), "", null, sourceEventId);
     }
 
-    public InboxPage page(boolean unreadOnly, String cursorToken, int limit) {
+    /**
+     * Once per source and recipient: a second delivery of the same source to the same inbox changes nothing, so
+     * that a redelivered event or a job that runs on two replicas never tells anyone twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean deliver(Recipient to, NotificationKind kind, Message message, String rule, String dualReportSide,
+                           UUID sourceEventId) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        return em.createNativeQuery("""
+                        INSERT INTO notification (id, recipient_role, recipient_region, recipient_party, kind, title, body,
+                                                  subject_type, subject_id, source_event_id, created_at, delivered_at,
+                                                  rule, dual_report_side)
+                        VALUES (:id, :role, :region, :party, :kind, :title, :body, :subjectType, :subjectId, :source,
+                                :now, :now, :rule, :side)
+                        ON CONFLICT ON CONSTRAINT notification_once_per_recipient DO NOTHING""")
+                .setParameter("id", UUID.randomUUID()).setParameter("role", to.role())
+                .setParameter("region", to.regionCode()).setParameter("party", to.party())
+                .setParameter("kind", kind.name()).setParameter("title", clip(message.title(), 300))
+                .setParameter("body", clip(message.body(), 4000)).setParameter("subjectType", message.subjectType())
+                .setParameter("subjectId", message.subjectId()).setParameter("source", sourceEventId)
+                .setParameter("now", now).setParameter("rule", rule).setParameter("side", dualReportSide)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Unread first (newest first within), then what the reader has read; or only newest first. The cursor names
+     * its phase (u: unread, r: read), so that a page boundary falling between the phases resumes in the right one.
+     */
+    public InboxPage page(InboxFilter filter, boolean unreadOnly, boolean unreadFirst, String cursorToken, int limit) {
+        String phase = cursorToken == null || cursorToken.isBlank() ? (unreadFirst || unreadOnly ? "u" : "a")
+                : cursorToken.substring(0, Math.max(0, cursorToken.indexOf('~')));
+        String position = cursorToken == null || cursorToken.indexOf('~') < 0 ? null
+                : cursorToken.substring(cursorToken.indexOf('~') + 1);
+        if (!List.of("u", "r", "a").contains(phase) || cursorToken != null && !cursorToken.isBlank()
+                && (unreadOnly && !phase.equals("u") || !unreadFirst && !unreadOnly && !phase.equals("a")
+                || unreadFirst && phase.equals("a"))) {
+            throw ProblemException.invalidField("cursor", "not a cursor of this order; start again without one");
+        }
+        List<Notification> rows = new ArrayList<>(read(filter, phase, position, limit + 1));
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Notification last = rows.get(limit - 1);
+            next = phase + "~" + new Cursor(last.createdAt, last.id).encode();
+        } else if (phase.equals("u") && unreadFirst && !unreadOnly) {
+            List<Notification> read = read(filter, "r", null, limit + 1 - rows.size());
+            rows.addAll(read);
+            if (rows.size() > limit) {
+                rows = rows.subList(0, limit);
+                Notification last = rows.get(limit - 1);
+                next = "r~" + new Cursor(last.createdAt, last.id).encode();
+            }
+        }
+        Map<UUID, Instant> reads = readsOf(rows);
+        return new InboxPage(rows.stream().map(n -> NotificationView.of(n, reads.get(n.id))).toList(), next, unreadCount());
+    }
+
+    private List<Notification> read(InboxFilter filter, String phase, String position, int max) {
         Parameters params = new Parameters();
         StringBuilder query = new StringBuilder("from Notification n where ").append(inboxes.predicate(params));
-        if (unreadOnly) {
-            query.append(" and not exists (from NotificationRead r where r.notificationId = n.id and r.reader = :reader)");
+        filter.appendTo(query, params);
+        if (!phase.equals("a")) {
+            query.append(phase.equals("u") ? " and not exists" : " and exists")
+                    .append(" (from NotificationRead r where r.notificationId = n.id and r.reader = :reader)");
             params.and("reader", caller.subject());
         }
-        Keyset.newestFirstAfter(cursorToken, "n.createdAt", "n.id", query, params);
-        Keyset.Page<Notification> page = Keyset.page(Notification.<Notification>find(query.toString(), params)
-                .page(0, limit + 1).list(), limit, n -> n.createdAt, n -> n.id);
-        Map<UUID, Instant> reads = readsOf(page.rows());
-        return new InboxPage(page.rows().stream().map(n -> NotificationView.of(n, reads.get(n.id))).toList(),
-                page.nextCursor(), unreadCount());
+        Keyset.newestFirstAfter(position, "n.createdAt", "n.id", query, params);
+        return Notification.<Notification>find(query.toString(), params).page(0, max).list();
     }
 
     public NotificationView get(UUID id) {
@@ -76,12 +123,42 @@ public class InboxService {
     @Transactional(Transactional.TxType.MANDATORY)
     public NotificationView markRead(UUID id) {
         Notification n = mine(id);
+        markRead(n, Instant.now(clock));
+        return NotificationView.of(n, readsOf(List.of(n)).get(n.id));
+    }
+
+    private void markRead(Notification n, Instant at) {
         em.createNativeQuery("""
                         INSERT INTO notification_read (notification_id, reader, read_at) VALUES (:id, :reader, :at)
                         ON CONFLICT DO NOTHING""")
                 .setParameter("id", n.id).setParameter("reader", caller.subject())
-                .setParameter("at", Timestamp.from(Instant.now(clock)))
+                .setParameter("at", Timestamp.from(at))
                 .executeUpdate();
+    }
+
+    /**
+     * 回执: acknowledges it for the whole recipient side (the first of its people to do so is kept), and reads it
+     * for the caller. A dual report's reminders are the same report: acknowledging one acknowledges them all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public NotificationView acknowledge(UUID id, String note) {
+        Notification n = mine(id);
+        Instant now = Instant.now(clock);
+        markRead(n, now);
+        em.createNativeQuery("""
+                        UPDATE notification SET acknowledged_at = :at, acknowledged_by = :by, acknowledged_by_name = :name,
+                                                acknowledgement_note = :note
+                        WHERE acknowledged_at IS NULL AND (id = :id OR :side IS NOT NULL AND dual_report_side = :side
+                              AND subject_type = :subjectType AND subject_id = :subjectId AND recipient_role = :role
+                              AND recipient_region = :region AND recipient_party = :party)""")
+                .setParameter("at", Timestamp.from(now)).setParameter("by", caller.subject())
+                .setParameter("name", caller.name().orElse(null)).setParameter("note", note)
+                .setParameter("id", n.id).setParameter("side", n.dualReportSide)
+                .setParameter("subjectType", n.subjectType).setParameter("subjectId", n.subjectId)
+                .setParameter("role", n.recipientRole).setParameter("region", n.recipientRegion)
+                .setParameter("party", n.recipientParty)
+                .executeUpdate();
+        em.refresh(n);
         return NotificationView.of(n, readsOf(List.of(n)).get(n.id));
     }
 
@@ -105,15 +182,14 @@ public class InboxService {
      * would read a township's whole inbox (tens of thousands of rows) on every refresh of every phone.
      */
     private long unreadCount() {
-        return ((Number) em.createNativeQuery("""
+        jakarta.persistence.Query count = em.createNativeQuery("""
                         SELECT count(*) FROM (SELECT 1 FROM notification n
                           WHERE """ + inboxes.sql() + """
                             AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.reader = :reader)
                           ORDER BY n.created_at DESC LIMIT :cap) unread""")
-                .setParameter("role", caller.role()).setParameter("region", caller.region().value())
-                .setParameter("party", inboxes.party()).setParameter("scope", caller.region().scopePrefix() + "%")
-                .setParameter("reader", caller.subject()).setParameter("cap", InboxPage.UNREAD_COUNT_CAP)
-                .getSingleResult()).longValue();
+                .setParameter("reader", caller.subject()).setParameter("cap", InboxPage.UNREAD_COUNT_CAP);
+        inboxes.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private Map<UUID, Instant> readsOf(List<Notification> rows) {

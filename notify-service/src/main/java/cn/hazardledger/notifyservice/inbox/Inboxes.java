@@ -6,42 +6,66 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
- * Which notifications are the caller's: their role's inbox in their region, and, for a unit or an enterprise,
- * also their own party's inbox anywhere in their region (a county unit hears of a task in a village). Written
- * once as JPQL, once as SQL and once as a check, so that lists, counts and single reads agree.
+ * Which notifications are the caller's: their role's inbox in their region, and their own party's inbox anywhere
+ * in their region (a county unit hears of a task in a village). A party is a unit by its code and by the name a
+ * campaign's breakdown table gives it, an enterprise by its credit code, a leader by name (牵头领导). Written once
+ * as JPQL, once as SQL and once as a check, so that lists, counts and single reads agree.
  */
 @RequestScoped
 public class Inboxes {
 
     static final String ROLE_INBOX = "";
 
+    /** Every role that reads an inbox; PUBLIC reporters have none, so nothing may be addressed to them. */
+    public static final Set<String> WITH_INBOX = Set.of(Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP,
+            Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM);
+
     @Inject
     Caller caller;
 
-    /** The caller's own party: their unit code or credit code; '' when they speak for no party. */
-    public String party() {
-        return switch (caller.role()) {
-            case Roles.UNIT -> caller.unitCode().orElse(ROLE_INBOX);
-            case Roles.ENTERPRISE -> caller.creditCode().orElse(ROLE_INBOX);
-            default -> ROLE_INBOX;
-        };
+    /** The caller's own parties; empty when they speak for none. */
+    public List<String> parties() {
+        List<String> parties = new ArrayList<>();
+        switch (caller.role()) {
+            case Roles.UNIT -> {
+                caller.unitCode().ifPresent(parties::add);
+                caller.unitName().ifPresent(name -> parties.add(Recipient.NAMED + name));
+            }
+            case Roles.ENTERPRISE -> caller.creditCode().ifPresent(parties::add);
+            case Roles.LEADER -> caller.name().ifPresent(name -> parties.add(Recipient.NAMED + name));
+            default -> {
+            }
+        }
+        return parties;
     }
 
     String predicate(Parameters params) {
         params.and("role", caller.role()).and("region", caller.region().value());
         String roleInbox = "n.recipientRole = :role and (n.recipientParty = '' and n.recipientRegion = :region";
-        if (party().isEmpty()) {
+        if (parties().isEmpty()) {
             return roleInbox + ")";
         }
-        params.and("party", party()).and("scope", caller.region().scopePrefix() + "%");
-        return roleInbox + " or n.recipientParty = :party and n.recipientRegion like :scope)";
+        params.and("parties", parties()).and("scope", caller.region().scopePrefix() + "%");
+        return roleInbox + " or n.recipientParty in :parties and n.recipientRegion like :scope)";
     }
 
-    /** The same for native SQL, with a leading space; binds :role, :region, :party and :scope. */
+    /** The same for native SQL, with a leading space; bind with {@link #bind}. */
     String sql() {
         return " n.recipient_role = :role AND (n.recipient_party = '' AND n.recipient_region = :region"
-                + " OR :party <> '' AND n.recipient_party = :party AND n.recipient_region LIKE :scope)";
+                + " OR n.recipient_party IN (:parties) AND n.recipient_region LIKE :scope)";
+    }
+
+    /** Binds what {@link #sql} names; a caller of no party binds a value no party can have. */
+    void bind(jakarta.persistence.Query query) {
+        List<String> parties = parties();
+        query.setParameter("role", caller.role()).setParameter("region", caller.region().value())
+                .setParameter("parties", parties.isEmpty() ? List.of("-none-") : parties)
+                .setParameter("scope", caller.region().scopePrefix() + "%");
     }
 
     boolean holds(Notification n) {
@@ -51,6 +75,6 @@ public class Inboxes {
         if (n.recipientParty.isEmpty()) {
             return n.recipientRegion.equals(caller.region().value());
         }
-        return n.recipientParty.equals(party()) && n.recipientRegion.startsWith(caller.region().scopePrefix());
+        return parties().contains(n.recipientParty) && n.recipientRegion.startsWith(caller.region().scopePrefix());
     }
 }

@@ -21,6 +21,14 @@ public final class IndustryNames {
     private IndustryNames() {
     }
 
+    public static boolean known(String code) {
+        return NAMES.containsKey(code);
+    }
+
+    public static java.util.List<String> codes() {
+        return NAMES.keySet().stream().sorted().toList();
+    }
+
     /** The Chinese name, or the code itself for an industry added after this service was built. */
     public static String of(String code) {
         return code == null ? null : NAMES.getOrDefault(code, code);

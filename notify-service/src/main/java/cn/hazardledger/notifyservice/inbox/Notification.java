@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Written once, never changed: who read it is kept apart, per reader. */
+/** Written once; only its acknowledgement is added later. Who read it is kept apart, per reader. */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -47,4 +47,28 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** When the inbox received it: the moment it was written; a channel that sends later keeps its own receipt. */
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    /** Acknowledged (回执) for the whole recipient side, by the first of its people who did. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "acknowledged_by_name")
+    public String acknowledgedByName;
+
+    @Column(name = "acknowledgement_note")
+    public String acknowledgementNote;
+
+    /** The routing rule that chose this recipient: default:<name> or a stored rule's id. */
+    public String rule;
+
+    /** The dual-report side (双报告) this notification is, if it is one. */
+    @Column(name = "dual_report_side")
+    public String dualReportSide;
 }

@@ -1,0 +1,27 @@
+package cn.hazardledger.notifyservice.routing;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Timings of the follow-ups that no event triggers: 约谈 suggestions and dual-report reminders. */
+@ConfigMapping(prefix = "routing")
+public interface RoutingConfig {
+
+    /** Days a subject may stay overdue before the next level up is asked to summon the responsible side (约谈). */
+    @WithDefault("7")
+    int summonAfterDays();
+
+    DualReport dualReport();
+
+    interface DualReport {
+        /** How long a side may leave its dual report unacknowledged before it is reminded (and between reminders). */
+        @WithDefault("PT24H")
+        Duration remindAfter();
+
+        /** Reminders per side at most; after them the side's silence shows in the dual report's state. */
+        @WithDefault("3")
+        int reminders();
+    }
+}
