@@ -9,8 +9,8 @@ import cn.hazardledger.chassis.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,6 +47,9 @@ public class InboxResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "我的通知 / my inbox", description = "Notifications for your role in your region and for "
@@ -104,7 +107,6 @@ public class InboxResource {
 
     @POST
     @Path("/{id}/acknowledge")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "确认收到（回执）/ acknowledge", description = "Acknowledges it for your whole side (your "
             + "role's inbox, or your party's): the first of you to acknowledge is kept with the time and the note, "
@@ -113,9 +115,10 @@ public class InboxResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AcknowledgeRequest.class),
             examples = @ExampleObject(name = "note", value = "{\"note\": \"已收悉，已安排专人跟进 / received, someone is on it\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
-    public Response acknowledge(@PathParam("id") UUID id, @Valid AcknowledgeRequest request,
-                                @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        String note = request == null ? null : request.note();
+    public Response acknowledge(@PathParam("id") UUID id, String body,
+                                @HeaderParam("Content-Type") String contentType,
+                                @HeaderParam(Idempotency.HEADER) String idempotencyKey) throws JsonProcessingException {
+        String note = AcknowledgeRequest.read(json, body, contentType).note();
         IdempotentResponse<NotificationView> answer = idempotency.once(caller.subject(), idempotencyKey,
                 Map.of("acknowledge", id.toString(), "note", note == null ? "" : note), NotificationView.class,
                 () -> IdempotentResponse.fresh(200, null, inbox.acknowledge(id, note)));

@@ -13,6 +13,14 @@ public interface RoutingConfig {
     @WithDefault("7")
     int summonAfterDays();
 
+    /** How often the follow-up jobs (约谈 suggestions, dual-report reminders) look; the scheduler reads it too. */
+    @WithDefault("60s")
+    Duration followUpEvery();
+
+    /** How long after start-up they first look. */
+    @WithDefault("20s")
+    Duration followUpDelay();
+
     DualReport dualReport();
 
     interface DualReport {
