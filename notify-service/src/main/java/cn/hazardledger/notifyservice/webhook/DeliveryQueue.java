@@ -105,7 +105,7 @@ public class DeliveryQueue {
                         SELECT d.id FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
                         WHERE d.state = 'PENDING' AND d.next_attempt_at <= ?
                           AND (d.claimed_until IS NULL OR d.claimed_until <= ?) AND s.status = 'ACTIVE'
-                        ORDER BY d.next_attempt_at
+                        ORDER BY d.next_attempt_at, d.created_at
                         LIMIT ?
                         FOR UPDATE OF d SKIP LOCKED)
                     UPDATE webhook_delivery d SET claimed_until = ?, claim = gen_random_uuid()
