@@ -25,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class InboxService {
 
+    /** Matches no dual-report side, so that only the notification itself is acknowledged. */
+    private static final String NO_SIDE = "-";
+
     @Inject
     Clock clock;
 
@@ -75,6 +78,7 @@ public class InboxService {
     public InboxPage page(InboxFilter filter, boolean unreadOnly, boolean unreadFirst, String cursorToken, int limit) {
         String phase = cursorToken == null || cursorToken.isBlank() ? (unreadFirst || unreadOnly ? "u" : "a")
                 : cursorToken.substring(0, Math.max(0, cursorToken.indexOf('~')));
+        // "r~" alone: the read ones from their start
         String position = cursorToken == null || cursorToken.indexOf('~') < 0 ? null
                 : cursorToken.substring(cursorToken.indexOf('~') + 1);
         if (!List.of("u", "r", "a").contains(phase) || cursorToken != null && !cursorToken.isBlank()
@@ -86,19 +90,22 @@ public class InboxService {
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
-            Notification last = rows.get(limit - 1);
-            next = phase + "~" + new Cursor(last.createdAt, last.id).encode();
+            next = phase + "~" + positionOf(rows.get(limit - 1));
         } else if (phase.equals("u") && unreadFirst && !unreadOnly) {
-            List<Notification> read = read(filter, "r", null, limit + 1 - rows.size());
-            rows.addAll(read);
-            if (rows.size() > limit) {
-                rows = rows.subList(0, limit);
-                Notification last = rows.get(limit - 1);
-                next = "r~" + new Cursor(last.createdAt, last.id).encode();
+            // the unread ones ran out on this page: fill it from the read ones, from their start
+            int room = limit - rows.size();
+            List<Notification> read = read(filter, "r", null, room + 1);
+            rows.addAll(read.subList(0, Math.min(room, read.size())));
+            if (read.size() > room) {
+                next = "r~" + (room == 0 ? "" : positionOf(rows.get(limit - 1)));
             }
         }
         Map<UUID, Instant> reads = readsOf(rows);
         return new InboxPage(rows.stream().map(n -> NotificationView.of(n, reads.get(n.id))).toList(), next, unreadCount());
+    }
+
+    private static String positionOf(Notification n) {
+        return new Cursor(n.createdAt, n.id).encode();
     }
 
     private List<Notification> read(InboxFilter filter, String phase, String position, int max) {
@@ -148,12 +155,12 @@ public class InboxService {
         em.createNativeQuery("""
                         UPDATE notification SET acknowledged_at = :at, acknowledged_by = :by, acknowledged_by_name = :name,
                                                 acknowledgement_note = :note
-                        WHERE acknowledged_at IS NULL AND (id = :id OR :side IS NOT NULL AND dual_report_side = :side
+                        WHERE acknowledged_at IS NULL AND (id = :id OR dual_report_side = :side
                               AND subject_type = :subjectType AND subject_id = :subjectId AND recipient_role = :role
                               AND recipient_region = :region AND recipient_party = :party)""")
                 .setParameter("at", Timestamp.from(now)).setParameter("by", caller.subject())
                 .setParameter("name", caller.name().orElse(null)).setParameter("note", note)
-                .setParameter("id", n.id).setParameter("side", n.dualReportSide)
+                .setParameter("id", n.id).setParameter("side", n.dualReportSide == null ? NO_SIDE : n.dualReportSide)
                 .setParameter("subjectType", n.subjectType).setParameter("subjectId", n.subjectId)
                 .setParameter("role", n.recipientRole).setParameter("region", n.recipientRegion)
                 .setParameter("party", n.recipientParty)

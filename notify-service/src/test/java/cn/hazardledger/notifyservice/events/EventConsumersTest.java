@@ -53,9 +53,10 @@ class EventConsumersTest {
         TestEvents.send(bootstrap, "hazard.events", hazardId, "hazard.reported.v1", Events.id(),
                 Events.hazardReported(hazardId, "自建房墙体开裂仍作民宿经营", VILLAGE, "MAJOR"));
         assertThat(awaitItemsAbout(token("TOWNSHIP", TOWNSHIP), hazardId, 1).get(0))
-                .containsEntry("kind", "MAJOR_HAZARD_REPORTED");
+                .containsEntry("kind", "DUAL_REPORT").containsEntry("dualReportSide", "TOWNSHIP_GOVERNMENT");
         assertThat(awaitItemsAbout(token("REGULATOR", COUNTY), hazardId, 1).get(0))
-                .containsEntry("title", "重大事故隐患报告：自建房墙体开裂仍作民宿经营");
+                .containsEntry("title", "双报告：重大事故隐患 自建房墙体开裂仍作民宿经营")
+                .containsEntry("dualReportSide", "INDUSTRY_DEPARTMENT");
     }
 
     @Test

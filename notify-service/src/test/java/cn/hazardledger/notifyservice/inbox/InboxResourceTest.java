@@ -17,9 +17,11 @@ import static cn.hazardledger.testsupport.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notify"))
@@ -106,5 +108,83 @@ class InboxResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(clerk).delete("/inbox")
                 .then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void unreadComesFirstThenWhatWasReadAndFiltersNarrowIt() {
+        String township = "500240221000";
+        List<String> tasks = new ArrayList<>();
+        String clerk = token("TOWNSHIP", township, "clerk-221");
+        for (String title : List.of("甲", "乙", "丙")) {
+            String taskId = Events.id();
+            tasks.add(taskId);
+            TestEvents.send(bootstrap, "task.events", taskId, "task.created.v1", Events.id(),
+                    Events.taskCreated(taskId, "核实隐患：" + title, township, "TOWNSHIP"));
+            // one at a time, so that their order is their creation's
+            await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(clerk).get("/inbox")
+                    .then().extract().<Integer>path("unreadCount") == tasks.size());
+        }
+        String middle = given().auth().oauth2(clerk).queryParam("subjectId", tasks.get(1)).get("/inbox")
+                .then().statusCode(200).extract().path("items[0].id");
+        given().auth().oauth2(clerk).post("/inbox/" + middle + "/read").then().statusCode(200);
+
+        var first = given().auth().oauth2(clerk).queryParam("limit", 2).get("/inbox").then().statusCode(200)
+                .body("items.subjectId", contains(tasks.get(2), tasks.get(0))).body("items.read", contains(false, false))
+                .extract();
+        given().auth().oauth2(clerk).queryParam("limit", 2).queryParam("cursor", first.<String>path("nextCursor"))
+                .get("/inbox").then().statusCode(200).body("items.subjectId", contains(tasks.get(1)))
+                .body("nextCursor", nullValue());
+        given().auth().oauth2(clerk).queryParam("order", "newest").get("/inbox").then().statusCode(200)
+                .body("items.subjectId", contains(tasks.get(2), tasks.get(1), tasks.get(0)));
+        // a cursor of one order does not page another
+        given().auth().oauth2(clerk).queryParam("order", "newest").queryParam("cursor", first.<String>path("nextCursor"))
+                .get("/inbox").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+
+        given().auth().oauth2(clerk).queryParam("kind", "TASK_ASSIGNED,OVERDUE").queryParam("subjectType", "task")
+                .queryParam("acknowledged", false).get("/inbox").then().statusCode(200).body("items", hasSize(3));
+        given().auth().oauth2(clerk).queryParam("kind", "DUAL_REPORT").get("/inbox").then().body("items", hasSize(0));
+        given().auth().oauth2(clerk).queryParam("from", "2000-01-01").queryParam("to", "2000-12-31").get("/inbox")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(clerk).queryParam("kind", "BOGUS").get("/inbox").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        given().auth().oauth2(clerk).queryParam("from", "2026-12-01").queryParam("to", "2026-11-01").get("/inbox")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().auth().oauth2(clerk).queryParam("order", "oldest").get("/inbox").then().statusCode(400)
+                .body("errors[0].field", equalTo("order"));
+        given().auth().oauth2(clerk).queryParam("subjectType", "whistleblower").get("/inbox").then().statusCode(400)
+                .body("errors[0].field", equalTo("subjectType"));
+
+        // acknowledged for the side: a colleague sees it acknowledged, yet still unread for themselves
+        given().auth().oauth2(clerk).contentType("text/plain").body("收到").post("/inbox/" + middle + "/acknowledge")
+                .then().statusCode(415);
+        given().auth().oauth2(clerk).contentType("application/json").body("{\"note\":\"" + "长".repeat(501) + "\"}")
+                .post("/inbox/" + middle + "/acknowledge").then().statusCode(400).body("errors[0].field", equalTo("note"));
+        given().auth().oauth2(clerk).contentType("application/json").body("{\"note\":1}")
+                .post("/inbox/" + middle + "/acknowledge").then().statusCode(400);
+        given().auth().oauth2(clerk).header("Idempotency-Key", "ack-" + middle).post("/inbox/" + middle + "/acknowledge")
+                .then().statusCode(200).body("acknowledgement.by", equalTo("clerk-221"));
+        String colleague = token("TOWNSHIP", township, "clerk-221b");
+        given().auth().oauth2(colleague).get("/inbox/" + middle).then().statusCode(200)
+                .body("read", equalTo(false)).body("acknowledgement.by", equalTo("clerk-221"));
+        given().auth().oauth2(colleague).queryParam("acknowledged", true).get("/inbox").then()
+                .body("items.id", contains(middle));
+    }
+
+    @Test
+    void aLeadLeaderReadsWhatIsAddressedToTheirNameInTheirRegionOnly() {
+        String township = "500240222000";
+        String campaign = Events.id();
+        String taskId = Events.id();
+        TestEvents.send(bootstrap, "task.events", campaign, "campaign.progress-reported.v1", Events.id(),
+                Events.progressReported(campaign, taskId, "开展燃气排查", township, "[\"肖永富\"]", "[\"应急办\"]"));
+        String leader = token("LEADER", township, "leader-222", java.util.Map.of("name", "肖永富"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(leader).queryParam("subjectId", taskId)
+                .get("/inbox").then().extract().<List<Object>>path("items").size() == 1);
+        given().auth().oauth2(token("LEADER", township, "leader-x", java.util.Map.of("name", "张三")))
+                .queryParam("subjectId", taskId).get("/inbox").then().body("items", hasSize(0));
+        given().auth().oauth2(token("LEADER", "500240223000", "leader-y", java.util.Map.of("name", "肖永富")))
+                .queryParam("subjectId", taskId).get("/inbox").then().body("items", hasSize(0));
+        given().auth().oauth2(token("UNIT", township, "unit-x", java.util.Map.of("unit_name", "肖永富")))
+                .queryParam("subjectId", taskId).get("/inbox").then().body("items", hasSize(0));
     }
 }
