@@ -89,7 +89,12 @@ public class DualReportQueries {
                 n.recipientParty.isEmpty() ? null : n.recipientParty, ChinaTime.of(n.deliveredAt), readBy,
                 ChinaTime.of(n.acknowledgedAt), n.acknowledgedBy, n.acknowledgedByName, n.acknowledgementNote,
                 reminded == null ? 0 : ((Number) reminded[1]).intValue(),
-                reminded == null ? null : ChinaTime.of(((java.sql.Timestamp) reminded[2]).toInstant()));
+                reminded == null ? null : ChinaTime.of(instant(reminded[2])));
+    }
+
+    /** What the driver answers for timestamptz in a native query: an Instant, or a Timestamp in older setups. */
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -75,7 +74,7 @@ public class OverdueWatches {
                 .setParameter("eventType", hazard ? DefaultRules.STILL_OVERDUE_HAZARD : DefaultRules.STILL_OVERDUE_TASK)
                 .setParameter("data", o.data().toString()).setParameter("event", o.id())
                 .setParameter("now", Timestamp.from(now))
-                .setParameter("summonAt", Timestamp.from(now.plus(Duration.ofDays(config.summonAfterDays()))))
+                .setParameter("summonAt", Timestamp.from(now.plus(config.summonAfter())))
                 .executeUpdate();
     }
 

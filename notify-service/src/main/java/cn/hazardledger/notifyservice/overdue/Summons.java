@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 约谈建议: a subject still overdue {@code routing.summon-after-days} after its overdue event is routed again as
+ * 约谈建议: a subject still overdue {@code routing.summon-after} after its overdue event is routed again as
  * hazard.still-overdue / task.still-overdue, whose default rules tell the next level up. Every replica runs it:
  * rows are claimed with SKIP LOCKED and the suggestion's id is derived from the subject, so it is made once.
  */

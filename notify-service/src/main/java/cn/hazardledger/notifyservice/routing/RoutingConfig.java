@@ -9,9 +9,9 @@ import java.time.Duration;
 @ConfigMapping(prefix = "routing")
 public interface RoutingConfig {
 
-    /** Days a subject may stay overdue before the next level up is asked to summon the responsible side (约谈). */
-    @WithDefault("7")
-    int summonAfterDays();
+    /** How long a subject may stay overdue before the next level up is asked to summon the responsible side (约谈). */
+    @WithDefault("P7D")
+    Duration summonAfter();
 
     /** How often the follow-up jobs (约谈 suggestions, dual-report reminders) look; the scheduler reads it too. */
     @WithDefault("60s")
