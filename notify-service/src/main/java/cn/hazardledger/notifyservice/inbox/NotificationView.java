@@ -19,7 +19,7 @@ public record NotificationView(UUID id, NotificationKind kind, String title, Str
         readAt = inChina(readAt);
     }
 
-    static NotificationView of(Notification n, Instant readAt) {
+    public static NotificationView of(Notification n, Instant readAt) {
         return new NotificationView(n.id, n.kind, n.title, n.body, n.subjectType, n.subjectId,
                 ChinaTime.of(n.createdAt), readAt != null, ChinaTime.of(readAt));
     }
