@@ -212,6 +212,18 @@ class InboxStreamTest {
     }
 
     @Test
+    void whatTheStreamDoesNotAnswerIsAProblemToo() {
+        String clerk = token("TOWNSHIP", "500241237000");
+        given().auth().oauth2(clerk).header("Accept", "application/json").get("/inbox/stream")
+                .then().statusCode(406).contentType("application/problem+json");
+        given().auth().oauth2(clerk).contentType("application/json").body("{}").post("/inbox/stream")
+                .then().statusCode(405).contentType("application/problem+json").header("Allow", notNullValue());
+        // HEAD is answered with the headers alone, not held open like the stream it describes
+        given().auth().oauth2(clerk).header("Accept", "text/event-stream").head("/inbox/stream")
+                .then().statusCode(200).contentType("text/event-stream");
+    }
+
+    @Test
     void onePersonMayHoldFiveStreamsAndAClosedOneIsFreedAgain() {
         String clerk = token("TOWNSHIP", "500241238000", "many-tabs");
         List<SseClient> tabs = new ArrayList<>();
