@@ -5,6 +5,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,6 +18,8 @@ final class InboxStream {
     static final String NOTIFICATION = "notification";
 
     final Audience audience;
+    /** When the token it was opened with expires: the stream ends then, and the client comes back with a fresh one. */
+    final Instant expiresAt;
     private final SseEventSink sink;
     private final Sse sse;
     /** Writes handed to the connection that it has not flushed yet: how far behind its client is. */
@@ -26,8 +29,9 @@ final class InboxStream {
     private boolean opened;
     private boolean live;
 
-    InboxStream(Audience audience, StreamPosition resumeAfter, SseEventSink sink, Sse sse) {
+    InboxStream(Audience audience, Instant expiresAt, StreamPosition resumeAfter, SseEventSink sink, Sse sse) {
         this.audience = audience;
+        this.expiresAt = expiresAt;
         this.position = resumeAfter;
         this.sink = sink;
         this.sse = sse;

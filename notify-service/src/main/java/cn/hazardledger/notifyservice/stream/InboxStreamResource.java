@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
 
 /** The inbox as a live stream of server-sent events (notify-service/docs/stream.md). */
 @Path("/inbox/stream")
@@ -35,6 +38,9 @@ public class InboxStreamResource {
 
     @Inject
     Inboxes inboxes;
+
+    @Inject
+    JsonWebToken token;
 
     @Inject
     OpenStreams streams;
@@ -57,7 +63,8 @@ public class InboxStreamResource {
             Authenticate with the bearer token in the Authorization header, as everywhere. A browser's EventSource \
             cannot send headers, so web clients read the stream with fetch() (e.g. @microsoft/fetch-event-source) and \
             send Authorization and Last-Event-ID themselves; a token in the query string is not accepted, since URLs \
-            end up in access logs. A client that falls far behind is disconnected and resumes with Last-Event-ID.""")
+            end up in access logs. The stream ends when the token expires: reconnect with a fresh one and \
+            Last-Event-ID. A client that falls far behind is disconnected and resumes the same way.""")
     @APIResponse(responseCode = "200", description = "the stream; it ends only when the connection does",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "a notification", value = """
@@ -106,7 +113,8 @@ public class InboxStreamResource {
                        @Context SseEventSink sink, @Context Sse sse) {
         Audience audience = Audience.of(caller, inboxes);
         StreamPosition resumeAfter = StreamPosition.decode(lastEventId);
-        streams.open(audience, resumeAfter, sink, sse);
+        // a verified token always has exp (smallrye-jwt requires it)
+        streams.open(audience, Instant.ofEpochSecond(token.getExpirationTime()), resumeAfter, sink, sse);
         poller.wake();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,8 @@ class OpenStreams {
     MeterRegistry meters;
 
     private final List<InboxStream> streams = new ArrayList<>();
+    /** Set when shutdown begins: a stream opened after the others were closed would hold the shutdown up. */
+    private boolean closing;
 
     @PostConstruct
     void measure() {
@@ -39,8 +42,13 @@ class OpenStreams {
     }
 
     /** Refused before anything is sent, so the client gets a problem rather than a stream that ends at once. */
-    synchronized InboxStream open(Audience audience, StreamPosition resumeAfter, SseEventSink sink, Sse sse) {
+    synchronized InboxStream open(Audience audience, Instant expiresAt, StreamPosition resumeAfter, SseEventSink sink,
+                                  Sse sse) {
         streams.removeIf(InboxStream::isClosed);
+        if (closing) {
+            throw refused(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "this replica is stopping; reconnect in a few "
+                    + "seconds (to another replica) with your Last-Event-ID"));
+        }
         if (streams.size() >= config.maxOpen()) {
             throw refused(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "this replica holds as many streams as it "
                     + "may (" + config.maxOpen() + "); reconnect in a few seconds"));
@@ -51,7 +59,7 @@ class OpenStreams {
             throw refused(new Problem(TOO_MANY_TYPE, TOO_MANY_TITLE, 429, "you hold " + own + " open streams, the most "
                     + "one person may; close one (an old tab) or wait for a dropped one to time out", null, null));
         }
-        InboxStream stream = new InboxStream(audience, resumeAfter, sink, sse);
+        InboxStream stream = new InboxStream(audience, expiresAt, resumeAfter, sink, sse);
         streams.add(stream);
         return stream;
     }
@@ -67,6 +75,7 @@ class OpenStreams {
     }
 
     synchronized void closeAll() {
+        closing = true;
         streams.forEach(InboxStream::close);
         streams.clear();
     }

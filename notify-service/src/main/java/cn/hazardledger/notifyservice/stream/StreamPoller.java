@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -101,10 +102,14 @@ class StreamPoller {
     /** A notification written here has committed, or a stream has opened: read now rather than at the next tick. */
     void wake() {
         if (thread != null && !thread.isShutdown() && woken.compareAndSet(false, true)) {
-            thread.execute(() -> {
-                woken.set(false);
-                tick();
-            });
+            try {
+                thread.execute(() -> {
+                    woken.set(false);
+                    tick();
+                });
+            } catch (RejectedExecutionException stopping) {
+                // shutting down: the streams are being closed anyway
+            }
         }
     }
 
@@ -114,7 +119,7 @@ class StreamPoller {
 
     private void tick() {
         try {
-            List<InboxStream> open = streams.all();
+            List<InboxStream> open = unexpired(streams.all());
             heartbeat(open);
             if (open.isEmpty()) {
                 seen = null;
@@ -139,6 +144,16 @@ class StreamPoller {
                 failing = true;
             }
         }
+    }
+
+    /** A stream outlives the request that checked its token: it ends when that token does. */
+    private List<InboxStream> unexpired(List<InboxStream> open) {
+        Instant now = clock.instant();
+        open.stream().filter(s -> !now.isBefore(s.expiresAt)).forEach(s -> {
+            s.close();
+            streams.remove(s);
+        });
+        return open.stream().filter(s -> now.isBefore(s.expiresAt)).toList();
     }
 
     private void heartbeat(List<InboxStream> open) {

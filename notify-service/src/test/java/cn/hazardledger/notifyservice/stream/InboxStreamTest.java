@@ -249,6 +249,16 @@ class InboxStreamTest {
     }
 
     @Test
+    void aStreamEndsWhenItsTokenExpires() {
+        String shortLived = io.smallrye.jwt.build.Jwt.issuer(cn.hazardledger.testsupport.TestTokens.ISSUER)
+                .subject("short-lived").groups(java.util.Set.of("TOWNSHIP")).claim("region_code", "500241239000")
+                .expiresIn(Duration.ofSeconds(3)).sign(cn.hazardledger.testsupport.TestTokens.key());
+        try (SseClient open = SseClient.opened(stream, shortLived, null)) {
+            await().atMost(Duration.ofSeconds(15)).until(open::ended);
+        }
+    }
+
+    @Test
     void anIdleStreamIsKeptAliveByComments() {
         try (SseClient idle = SseClient.opened(stream, token("LEADER", "500241239000"), null)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> idle.frames().stream()

@@ -29,6 +29,7 @@ final class SseClient implements AutoCloseable {
     final int status;
     private final List<Frame> frames = new CopyOnWriteArrayList<>();
     private final Stream<String> lines;
+    private volatile boolean ended;
 
     private SseClient(HttpResponse<Stream<String>> response) {
         this.status = response.statusCode();
@@ -96,6 +97,11 @@ final class SseClient implements AutoCloseable {
         return null;
     }
 
+    /** The server ended the stream. */
+    boolean ended() {
+        return ended;
+    }
+
     @Override
     public void close() {
         lines.close();
@@ -133,6 +139,7 @@ final class SseClient implements AutoCloseable {
                     default -> { }
                 }
             }
+            ended = true;
         } catch (RuntimeException closed) {
             // the test closed the stream, or the server did
         }
