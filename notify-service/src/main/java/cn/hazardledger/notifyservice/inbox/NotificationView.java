@@ -34,7 +34,7 @@ public record NotificationView(UUID id, NotificationKind kind, String title, Str
         readAt = inChina(readAt);
     }
 
-    static NotificationView of(Notification n, Instant readAt) {
+    public static NotificationView of(Notification n, Instant readAt) {
         Acknowledgement ack = n.acknowledgedAt == null ? null : new Acknowledgement(ChinaTime.of(n.acknowledgedAt),
                 n.acknowledgedBy, n.acknowledgedByName, n.acknowledgementNote);
         return new NotificationView(n.id, n.kind, n.title, n.body, n.subjectType, n.subjectId, ChinaTime.of(n.createdAt),

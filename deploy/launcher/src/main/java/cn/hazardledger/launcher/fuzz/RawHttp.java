@@ -132,6 +132,8 @@ public final class RawHttp {
         String encoding = first(headers, "transfer-encoding");
         if (head || status / 100 == 1 || status == 204 || status == 304) {
             // no body
+        } else if (Transport.isEventStream(status, first(headers, "content-type"))) {
+            // an open event stream: its body never ends, its status and headers are the answer (Transport)
         } else if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
                  size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {

@@ -2,6 +2,7 @@ package cn.hazardledger.launcher.fuzz;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,10 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * Sends a {@link HostileRequest}: with java.net.http when it is well-formed HTTP that the client is willing to
- * send as it is, else over a raw socket ({@link RawHttp}).
+ * send as it is, else over a raw socket ({@link RawHttp}). An event stream that is opened (notify-service's
+ * GET /inbox/stream answers 2xx text/event-stream) never ends: its status and headers are the answer, and the
+ * connection is dropped at once, as a client that goes away would ({@link #isEventStream}).
  */
 public final class Transport {
 
@@ -53,12 +59,57 @@ public final class Transport {
             return RawHttp.exchange("localhost", port, RawHttp.compose(r), r.method().equals("HEAD"), TIMEOUT);
         }
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request, Transport::bodyUnlessEventStream);
             Map<String, List<String>> headers = new TreeMap<>();
             response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
             return new Response(response.statusCode(), headers, response.body(), null, System.nanoTime() - start);
         } catch (IOException e) {
             return Response.failed("no answer: " + e, System.nanoTime() - start);
+        }
+    }
+
+    /** True for the answer of an open event stream, whose body would never end. */
+    static boolean isEventStream(int status, String contentType) {
+        return status / 100 == 2 && contentType != null
+                && contentType.trim().toLowerCase(Locale.ROOT).startsWith("text/event-stream");
+    }
+
+    private static HttpResponse.BodySubscriber<byte[]> bodyUnlessEventStream(HttpResponse.ResponseInfo info) {
+        if (isEventStream(info.statusCode(), info.headers().firstValue("content-type").orElse(null))) {
+            return new Abandoned();
+        }
+        return HttpResponse.BodySubscribers.ofByteArray();
+    }
+
+    /** Takes no body: cancelling closes the connection, which is how the server learns the client went away. */
+    private static final class Abandoned implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+            body.complete(new byte[0]);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            // cancelled: nothing more is read
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            body.complete(new byte[0]);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(new byte[0]);
         }
     }
 
