@@ -1,5 +1,7 @@
 package cn.hazardledger.notifyservice.webhook;
 
+import cn.hazardledger.notifyservice.events.EventCatalogue;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,21 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a subscription may ask for: exact types from the catalogue (deploy/asyncapi.yaml; EventTypesTest keeps the
- * two equal) and prefixes ending in {@code .*}, which also take the types and versions producers add later.
+ * What a subscription may ask for: exact types from the catalogue ({@link EventCatalogue}) and prefixes ending in {@code .*}, which also take the types and versions producers add later.
  */
 public final class EventTypes {
 
-    /** Every type of deploy/asyncapi.yaml. */
-    static final Set<String> CATALOGUE = Set.of(
-            "hazard.reported.v1", "hazard.confirmed.v1", "hazard.rejected.v1", "hazard.fixed-on-spot.v1",
-            "hazard.rectification-planned.v1", "hazard.plan-revised.v1", "hazard.submitted.v1", "hazard.closed.v1",
-            "hazard.sent-back.v1", "hazard.reopened.v1", "hazard.imported.v1", "hazard.extension-requested.v1",
-            "hazard.extension-decided.v1", "hazard.dual-reported.v1", "hazard.listed-for-supervision.v1",
-            "hazard.delisted.v1", "hazard.escalated.v1", "hazard.deadline-approaching.v1", "hazard.overdue.v1",
-            "campaign.breakdown-imported.v1", "campaign.published.v1", "campaign.progress-reported.v1",
-            "task.deadline-approaching.v1", "task.overdue.v1", "campaign.task-assigned.v1",
-            "campaign.task-completed.v1", "campaign.instance-opened.v1", "task.created.v1", "task.completed.v1");
+    static final Set<String> CATALOGUE = EventCatalogue.TYPES;
 
     static final int MAX = 50;
 

@@ -168,8 +168,8 @@ class InboxStreamTest {
             UUID held = UUID.randomUUID();
             try (PreparedStatement insert = slow.prepareStatement("""
                     INSERT INTO notification (id, recipient_role, recipient_region, recipient_party, kind, title, body,
-                                              subject_type, subject_id, source_event_id, created_at)
-                    VALUES (?, 'TOWNSHIP', ?, '', 'TASK_ASSIGNED', '新任务：慢事务', '慢事务', 'task', ?, ?, ?)""")) {
+                                              subject_type, subject_id, source_event_id, created_at, delivered_at)
+                    VALUES (?, 'TOWNSHIP', ?, '', 'TASK_ASSIGNED', '新任务：慢事务', '慢事务', 'task', ?, ?, ?, now())""")) {
                 insert.setObject(1, held);
                 insert.setString(2, township);
                 insert.setString(3, "held-" + held);

@@ -86,9 +86,10 @@ class StreamLatencyTest {
                 String subject = "elsewhere-" + Events.id();
                 try (java.sql.PreparedStatement insert = otherReplica.prepareStatement("""
                         INSERT INTO notification (id, recipient_role, recipient_region, recipient_party, kind, title, body,
-                                                  subject_type, subject_id, source_event_id, created_at)
+                                                  subject_type, subject_id, source_event_id, created_at,
+                                                  delivered_at)
                         VALUES (?, 'TOWNSHIP', '500241241000', '', 'TASK_ASSIGNED', '新任务：另一副本', '另一副本写入',
-                                'task', ?, ?, now())""")) {
+                                'task', ?, ?, now(), now())""")) {
                     insert.setObject(1, java.util.UUID.randomUUID());
                     insert.setString(2, subject);
                     insert.setObject(3, java.util.UUID.randomUUID());
