@@ -6,6 +6,7 @@ import cn.hazardledger.notifyservice.bulletin.source.SourceFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -67,7 +68,11 @@ public class BulletinSchedule {
         }
     }
 
-    /** Issues {@code region}'s due bulletin unless it is there; safe to call from any number of replicas at once. */
+    /**
+     * Issues {@code region}'s due bulletin unless it is there; safe to call from any number of replicas at once. Its
+     * own request context, since it runs on the scheduler's threads, not an HTTP request's.
+     */
+    @ActivateRequestContext
     public Outcome issueDue(RegionCode region) {
         Optional<Period> due = due(Instant.now(clock), config.cadence(), config.issueAt());
         if (due.isEmpty()) {
