@@ -195,6 +195,12 @@ public final class LocalSystem implements AutoCloseable {
         e.put("KAFKA_BOOTSTRAP", bootstrap);
         e.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString());
         e.put("JWT_ISSUER", Tokens.ISSUER);
+        if ("notify".equals(service)) {
+            // bulletins (通报) read the other two over their APIs, with a SYSTEM token signed by the local key
+            e.put("HAZARD_SERVICE_URL", "http://localhost:" + ports.hazardService());
+            e.put("TASK_SERVICE_URL", "http://localhost:" + ports.taskService());
+            e.put("BULLETINS_SIGNING_KEY_LOCATION", publicKey.resolveSibling(Keys.PRIVATE).toAbsolutePath().toString());
+        }
         return e;
     }
 

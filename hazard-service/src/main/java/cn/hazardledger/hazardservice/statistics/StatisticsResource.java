@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 隐患排查治理情况统计: the statutory form for a region and a period. For the desks that file it (township, county
- * and higher regulators) and their leaders; an enterprise or a unit sees only part of its region's ledger, so a
+ * and higher regulators), their leaders, and systems that report from it within their token's region (SYSTEM:
+ * notify-service's bulletins, a superior's reporting system); an enterprise or a unit sees only part of its region's ledger, so a
  * region's form is not theirs to read, and an inspector works in the field, not on forms.
  */
 @Path("/statistics")
@@ -39,7 +40,7 @@ public class StatisticsResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER})
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "隐患排查治理情况统计表 / the hazard statistics form",
             description = "For a region (yours by default) and a period of China dates, from and to inclusive (by "
                     + "default 1 January of to's year to today): hazards found, rectified and the rectification rate, "
@@ -47,7 +48,8 @@ public class StatisticsResource {
                     + "closed, overdue, average days to close and funds spent. One row per child region (a county's "
                     + "townships, a township's villages) and a total that is the sum of the rows, each by industry. "
                     + "Found means reported in the period and in the ledger; rectified, closed and overdue are as of "
-                    + "asOf. Roles TOWNSHIP, REGULATOR, LEADER; a region outside yours is a 404.")
+                    + "asOf. Roles TOWNSHIP, REGULATOR, LEADER, and SYSTEM (another service, e.g. notify-service's "
+                    + "bulletins); a region outside yours is a 404.")
     @APIResponse(responseCode = "200", description = "the form",
             content = @Content(schema = @Schema(implementation = Statistics.class)))
     @APIResponse(responseCode = "400", description = "a parameter is not valid: errors[] names it",

@@ -203,6 +203,30 @@ class StatisticsApiTest {
     }
 
     @Test
+    void aServiceIdentityReadsTheFormAndTheOverdueAndListedHazardsOfItsRegionOnly() {
+        // notify-service's bulletins: role SYSTEM, the region claim of the bulletin's region
+        String system = token("SYSTEM", COUNTY, "notify-service");
+        JsonPath form = read(system, MARCH);
+        assertThat(figures(form, "total")).isEqualTo("6/3/50.0 | 3/1/33.3 2 2 | 3 1 6.0 25400.00");
+        assertThat(figures(form, "total")).isEqualTo(figures(read(COUNTY_DESK, MARCH), "total"));
+        String cohort = "region=" + COUNTY + "&reportedFrom=2025-03-01&reportedTo=2025-03-31&limit=100";
+        List<String> overdue = given().auth().oauth2(system).get("/hazards?overdue=true&" + cohort).then().statusCode(200)
+                .extract().path("items.id");
+        // the list behind the form's overdue count, as the county desk reads it
+        assertThat(overdue).hasSize(1).isEqualTo(given().auth().oauth2(COUNTY_DESK).get("/hazards?overdue=true&" + cohort)
+                .then().extract().path("items.id"));
+        List<Boolean> listed = given().auth().oauth2(system).get("/hazards?listed=true&" + cohort).then().statusCode(200)
+                .extract().path("items.supervision.listed");
+        assertThat(listed).isNotEmpty().containsOnly(true);
+        // a township's identity reads its township only
+        String townshipSystem = token("SYSTEM", T1, "notify-service");
+        assertThat(figures(read(townshipSystem, MARCH), "total")).isEqualTo("3/2/66.7 | 1/1/100.0 1 1 | 2 1 7.8 24200.00");
+        given().auth().oauth2(townshipSystem).get("/statistics?region=" + T2).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(townshipSystem).get("/hazards?region=" + T2).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aBadParameterIsA400NamingIt() {
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
         for (String bad : List.of("region=12345", "region=000000000000", "from=2025-13-01", "to=tomorrow",

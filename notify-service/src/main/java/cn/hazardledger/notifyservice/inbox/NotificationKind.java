@@ -23,5 +23,7 @@ public enum NotificationKind {
     /** 约谈建议: still overdue days later; the next level up is asked to summon the responsible side. */
     SUMMONS_SUGGESTED,
     /** 上交 / 推送: a hazard was handed to the receiving side's ledger. */
-    ESCALATED
+    ESCALATED,
+    /** 通报: a region's bulletin was issued, told to its leaders (notify-service/docs/bulletins.md). */
+    BULLETIN
 }

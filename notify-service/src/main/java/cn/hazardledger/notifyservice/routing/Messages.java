@@ -55,7 +55,7 @@ public final class Messages {
                     + ("COUNTY_POOL".equals(o.text("to").orElse("")) ? "上交县级“蓄水池”" : "推送至 "
                     + o.text("departmentName").orElse("行业主管部门")) + o.text("note").map(n -> "。" + n).orElse(""),
                     subjectType, subjectId);
-            case DUAL_REPORT_REMINDER, MAJOR_HAZARD_REPORTED -> new Message(title, title, subjectType, subjectId);
+            case DUAL_REPORT_REMINDER, MAJOR_HAZARD_REPORTED, BULLETIN -> new Message(title, title, subjectType, subjectId);
         };
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 final class RuleChecks {
 
     private static final Set<NotificationKind> NOT_FOR_RULES = EnumSet.of(NotificationKind.DUAL_REPORT_REMINDER,
-            NotificationKind.MAJOR_HAZARD_REPORTED);
+            NotificationKind.MAJOR_HAZARD_REPORTED, NotificationKind.BULLETIN);
     private static final Set<String> DUAL_REPORTED_BY = Set.of("hazard.reported.v1", "hazard.confirmed.v1");
 
     private RuleChecks() {

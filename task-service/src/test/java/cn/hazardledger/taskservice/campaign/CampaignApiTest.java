@@ -120,6 +120,28 @@ class CampaignApiTest {
     }
 
     @Test
+    void aServiceIdentityReadsTheProgressOfItsRegionsCampaignsAndChangesNothing() throws IOException {
+        // notify-service's bulletins read campaign progress with role SYSTEM and the bulletin's region
+        String id = create("通报读取进展");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().extract().header("ETag");
+        String imported = given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", imported).body(Map.of())
+                .post("/campaigns/" + id + "/publication").then().statusCode(200);
+        String county = token("SYSTEM", "500240000000", "notify-service");
+        given().auth().oauth2(county).get("/campaigns?limit=100").then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(county).get("/campaigns/" + id + "/tree").then().statusCode(200)
+                .body("total.specificTasks", equalTo(34)).body("total.done", equalTo(0));
+        given().auth().oauth2(token("SYSTEM", "500240214000", "notify-service")).get("/campaigns/" + id + "/tree")
+                .then().statusCode(404);
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(request("系统不能建")).post("/campaigns")
+                .then().statusCode(403);
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of("text", "系统不报进展", "completes", true))
+                .post("/campaigns/" + id + "/tasks/" + given().auth().oauth2(county).get("/campaigns/" + id + "/tasks")
+                        .then().extract().jsonPath().getString("[0].id") + "/reports").then().statusCode(403);
+    }
+
+    @Test
     void aPublishedCampaignsTasksTakeProgressFromTheUnitsAndLeadersTheyNameAndAFinalReportCompletesOne() throws IOException {
         String id = create("进展报告");
         String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().extract().header("ETag");

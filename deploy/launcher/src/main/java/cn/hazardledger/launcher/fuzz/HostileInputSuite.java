@@ -22,12 +22,13 @@ import java.util.Random;
 public final class HostileInputSuite {
 
     /**
-     * The services' scheduled watches (deadlines, recurring instances) write on their own clock; the suite checks
+     * The services' scheduled watches (deadlines, recurring instances, scheduled bulletins) write on their own clock; the suite checks
      * that no hostile request changed a table, so it runs the services with those watches off.
      */
     public static final java.util.Map<String, java.util.Map<String, String>> WITHOUT_WATCHES = java.util.Map.of(
             "hazard", java.util.Map.of("DEADLINES_EVERY", "off"),
-            "task", java.util.Map.of("TASK_DEADLINES_EVERY", "off", "CAMPAIGNS_INSTANCES_EVERY", "off"));
+            "task", java.util.Map.of("TASK_DEADLINES_EVERY", "off", "CAMPAIGNS_INSTANCES_EVERY", "off"),
+            "notify", java.util.Map.of("BULLETINS_EVERY", "off"));
 
 
     /** A running service: its name (hazard, task, notify), base URL and port. */
