@@ -103,6 +103,31 @@ class DefaultRoutingTest {
                         + "\"departmentName\":\"县住建委\""));
         expected.add(new Expect(department, escalated, "ESCALATED"));
 
+        // reported as general, made major at 定级: the dual report comes with the confirmation
+        String upgraded = Events.id();
+        hazardEvent(upgraded, "hazard.reported.v1", Events.hazardReported(upgraded, "储气罐无泄压阀", VILLAGE, "GENERAL"));
+        hazardEvent(upgraded, "hazard.confirmed.v1", Events.hazardConfirmed(upgraded, VILLAGE, "MAJOR",
+                Events.hazard(upgraded, "储气罐无泄压阀", VILLAGE, "MAJOR", "CONFIRMED", "TOWNSHIP", TOWNSHIP, null, null)));
+        expected.add(new Expect(regulator, upgraded, "DUAL_REPORT"));
+
+        String period = Events.id();
+        TestEvents.send(bootstrap, "task.events", campaign, "campaign.instance-opened.v1", Events.id(),
+                Events.campaignTask("campaign.instance-opened.v1", campaign, period, "每月燃气巡查", TOWNSHIP,
+                        "[\"肖永富\"]", "[\"应急办\"]", "2026-M12"));
+        expected.add(new Expect(unit, period + "/2026-M12", "TASK_ASSIGNED"));
+
+        String taskNear = Events.id();
+        TestEvents.send(bootstrap, "task.events", taskNear, "task.deadline-approaching.v1", Events.id(),
+                Events.taskDeadline("task.deadline-approaching.v1", "TASK", taskNear, "核实隐患：桥梁", TOWNSHIP,
+                        "TOWNSHIP", TOWNSHIP, "[]", "[]", null, "2026-11-28", 2));
+        expected.add(new Expect(township, taskNear, "DEADLINE_APPROACHING"));
+
+        String pooled = Events.id();
+        hazardEvent(pooled, "hazard.escalated.v1", Events.hazardStep("hazard.escalated.v1",
+                Events.hazard(pooled, "山体滑坡隐患", VILLAGE, "MAJOR", "CONFIRMED", "TOWNSHIP", TOWNSHIP, null, null),
+                "ESCALATE", "\"to\":\"COUNTY_POOL\",\"poolRegionCode\":\"" + COUNTY + "\""));
+        expected.add(new Expect(regulator, pooled, "ESCALATED"));
+
         for (Expect e : expected) {
             List<Map<String, Object>> items = await().atMost(Duration.ofSeconds(30))
                     .until(() -> about(e.token(), e.subjectId()), l -> !l.isEmpty());
