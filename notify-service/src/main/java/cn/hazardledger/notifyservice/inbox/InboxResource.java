@@ -112,10 +112,12 @@ public class InboxResource {
             + "role's inbox, or your party's): the first of you to acknowledge is kept with the time and the note, "
             + "and later calls answer the same. Reads it for you too. A dual report (双报告) counts as done when both "
             + "sides acknowledged; acknowledging a reminder acknowledges its report. Body optional: {\"note\": \"…\"}.")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AcknowledgeRequest.class),
-            examples = @ExampleObject(name = "note", value = "{\"note\": \"已收悉，已安排专人跟进 / received, someone is on it\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
-    public Response acknowledge(@PathParam("id") UUID id, String body,
+    public Response acknowledge(@PathParam("id") UUID id,
+                                @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = AcknowledgeRequest.class),
+                                        examples = @ExampleObject(name = "note", value = "{\"note\": \"已收悉，已安排专人跟进 / "
+                                                + "received, someone is on it\"}"))) String body,
                                 @HeaderParam("Content-Type") String contentType,
                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey) throws JsonProcessingException {
         String note = AcknowledgeRequest.read(json, body, contentType).note();

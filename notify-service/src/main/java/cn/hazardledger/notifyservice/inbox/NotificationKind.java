@@ -2,12 +2,12 @@ package cn.hazardledger.notifyservice.inbox;
 
 /** Why someone is told (docs/routing.md lists which events and rules lead to each). */
 public enum NotificationKind {
+    /** 双报告: a major hazard, reported to one of its two sides, which must acknowledge it. */
+    DUAL_REPORT,
     /** 新隐患待核实: a hazard was reported in the township. */
     HAZARD_REPORTED,
     /** 重大事故隐患报告: written by earlier versions for a major hazard; now {@link #DUAL_REPORT}. */
     MAJOR_HAZARD_REPORTED,
-    /** 双报告: a major hazard, reported to one of its two sides, which must acknowledge it. */
-    DUAL_REPORT,
     /** 双报告催办: a side has not acknowledged its dual report in time. */
     DUAL_REPORT_REMINDER,
     /** 挂牌督办: a major hazard was listed for supervision. */

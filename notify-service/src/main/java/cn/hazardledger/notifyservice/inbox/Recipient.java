@@ -6,6 +6,9 @@ package cn.hazardledger.notifyservice.inbox;
  */
 public record Recipient(String role, String regionCode, String party) {
 
+    /** The party of a role's inbox: nobody's in particular. */
+    public static final String ROLE_INBOX = Inboxes.ROLE_INBOX;
+
     /** Parties named rather than coded carry this prefix, so that a name never passes for a code. */
     public static final String NAMED = "name:";
 

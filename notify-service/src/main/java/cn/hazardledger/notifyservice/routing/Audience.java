@@ -2,10 +2,12 @@ package cn.hazardledger.notifyservice.routing;
 
 /** Who a rule tells, resolved against each occurrence by {@link Audiences} (docs/routing.md). */
 public enum Audience {
-    /** A role's inbox at a level of the event's region: {@code role} at {@code level}. */
+    /**
+     * A role's inbox at a level of the event's region ({@code role} at {@code level}); with a {@code party}, that
+     * party's own inbox of the role: a unit (责任科室 / 行业主管部门) or an enterprise by its code, a unit or a
+     * leader by name ({@code name:<name>}).
+     */
     ROLE,
-    /** One unit (责任科室 / 行业主管部门) by its unit code ({@code party}), at a level of the event's region. */
-    UNIT,
     /** 整改责任方: the unit, enterprise or township that must rectify; for a task, its assignee or its units. */
     RESPONSIBLE_SIDE,
     /** The enterprise the hazard is in. */

@@ -20,8 +20,8 @@ final class Audiences {
     static List<Recipient> resolve(Rule rule, Occurrence o) {
         String region = o.regionCode();
         return switch (rule.audience()) {
-            case ROLE -> List.of(new Recipient(rule.audienceRole(), level(rule).of(region)));
-            case UNIT -> List.of(new Recipient(Roles.UNIT, level(rule).of(region), rule.audienceParty()));
+            case ROLE -> List.of(new Recipient(rule.audienceRole(), level(rule).of(region),
+                    rule.audienceParty() == null ? Recipient.ROLE_INBOX : rule.audienceParty()));
             case RESPONSIBLE_SIDE -> responsibleSide(o);
             case ENTERPRISE -> o.text("enterpriseCreditCode")
                     .map(code -> List.of(new Recipient(Roles.ENTERPRISE, region, code))).orElse(List.of());

@@ -18,9 +18,11 @@ public record RoutingRuleRequest(
         @Size(max = 40) @Schema(description = "only hazards of this industry", examples = "GAS") String industry,
         @Schema(description = "only hazards of this level", enumeration = {"GENERAL", "MAJOR"}) String level,
         @NotNull Audience audience,
-        @Schema(description = "ROLE: the role told", examples = "REGULATOR") String audienceRole,
-        @Schema(description = "ROLE and UNIT: the level of the event's region whose inbox is told") RegionLevel audienceLevel,
-        @Size(max = 64) @Schema(description = "UNIT: the unit's code", examples = "500240-ZJW") String audienceParty,
+        @Schema(description = "ROLE: the role told", examples = "UNIT") String audienceRole,
+        @Schema(description = "ROLE: the level of the event's region whose inbox is told") RegionLevel audienceLevel,
+        @Size(max = 64) @Schema(description = "ROLE: one party's own inbox of the role instead of the role's: a unit's "
+                + "or an enterprise's code, or name:<name> for a unit or a leader by name", examples = "500240-ZJW")
+        String audienceParty,
         @NotNull NotificationKind kind,
         @Size(max = 80) @Pattern(regexp = "[a-z0-9][a-z0-9.-]*", message = "lower-case letters, digits, dots and dashes")
         @Schema(description = "the slot it competes in, e.g. dual-report.industry-department to replace the default "

@@ -6,7 +6,10 @@ import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.ProblemException;
+import cn.hazardledger.chassis.web.ProblemType;
 import cn.hazardledger.chassis.web.QueryParams;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +50,7 @@ public class RoutingRuleResource {
 
     private static final String EXAMPLE = """
             {"name": "双报告：燃气隐患报县住建委", "eventType": "hazard.reported.v1", "regionCode": "500240000000",
-             "industry": "GAS", "level": "MAJOR", "audience": "UNIT", "audienceLevel": "COUNTY",
+             "industry": "GAS", "level": "MAJOR", "audience": "ROLE", "audienceRole": "UNIT", "audienceLevel": "COUNTY",
              "audienceParty": "500240-ZJW", "kind": "DUAL_REPORT", "slot": "dual-report.industry-department",
              "dualReportSide": "INDUSTRY_DEPARTMENT", "enabled": true}""";
 
@@ -59,6 +62,9 @@ public class RoutingRuleResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "路由规则 / routing rules", description = "The rules that ship (builtIn, read-only), the "
@@ -149,30 +155,25 @@ public class RoutingRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "试算路由 / who would hear", description = "Routes an event as given, by the rules in force, "
             + "and answers the inboxes that would be told and why; nothing is written or sent. The event's region "
-            + "must be inside yours.")
+            + "must be inside yours (403).")
     @RequestBody(content = @Content(schema = @Schema(implementation = PreviewRequest.class), examples = @ExampleObject(
             name = "major gas hazard", value = """
-            {"eventType": "hazard.reported.v1", "data": {"hazardId": "0b7e0f62-2f5c-4a57-9d55-0f3a3c1f8a11",
-             "title": "燃气管道腐蚀泄漏", "regionCode": "500240213001", "townshipCode": "500240213000",
-             "countyCode": "500240000000", "industry": "GAS", "level": "MAJOR"}}""")))
+            {"eventType": "hazard.reported.v1", "regionCode": "500240213001", "data": {"hazardId":
+             "0b7e0f62-2f5c-4a57-9d55-0f3a3c1f8a11", "title": "燃气管道腐蚀泄漏", "industry": "GAS", "level": "MAJOR"}}""")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = PreviewRoute.class)))
     public List<PreviewRoute> preview(@Valid @NotNull PreviewRequest request) {
+        if (!caller.region().covers(RegionCode.of(request.regionCode()))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "regionCode " + request.regionCode()
+                    + " is outside your region " + caller.region().value());
+        }
         if (!EventTypes.ROUTABLE.contains(request.eventType())) {
             throw ProblemException.invalidField("eventType", "must be one of " + EventTypes.ROUTABLE);
         }
-        if (!request.data().isObject()) {
-            throw ProblemException.invalidField("data", "must be the event's data object");
-        }
-        Occurrence o = new Occurrence(UUID.randomUUID(), request.eventType(), request.data());
-        String region = o.text("regionCode").orElse(null);
-        if (!RegionCode.isValid(region)) {
-            throw ProblemException.invalidField("data.regionCode", "must be a 12-digit administrative division code");
-        }
-        if (!caller.region().covers(RegionCode.of(region))) {
-            throw ProblemException.invalidField("data.regionCode", "is outside your region " + caller.region().value());
-        }
-        return rules.routes(o).stream().map(PreviewRoute::of).toList();
+        ObjectNode data = request.data() == null ? json.createObjectNode() : json.valueToTree(request.data());
+        data.put("regionCode", request.regionCode());
+        return rules.routes(new Occurrence(UUID.randomUUID(), request.eventType(), data)).stream()
+                .map(PreviewRoute::of).toList();
     }
 
     static EntityTag etag(long version) {

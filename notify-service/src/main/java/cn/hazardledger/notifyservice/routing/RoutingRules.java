@@ -35,21 +35,26 @@ public class RoutingRules {
     @Inject
     ObjectMapper json;
 
-    /** The shipped rules, then every stored rule that applies inside the caller's region or was made inside it. */
+    /**
+     * What an administrator edits first: the rules made inside the caller's region, then those of wider regions
+     * that apply to it, then the shipped ones.
+     */
     public List<RoutingRuleView> list(String eventType) {
+        RegionCode region = caller.region();
         List<RoutingRuleView> views = new ArrayList<>();
+        List<RoutingRule> stored = RoutingRule.<RoutingRule>list("order by createdAt desc, id").stream()
+                .filter(r -> eventType == null || r.eventType.equals(eventType)).toList();
+        stored.stream().filter(r -> r.regionCode.startsWith(region.scopePrefix())).map(RoutingRuleView::of)
+                .forEach(views::add);
+        stored.stream().filter(r -> !r.regionCode.startsWith(region.scopePrefix())
+                && RegionCode.of(r.regionCode).covers(region)).map(RoutingRuleView::of).forEach(views::add);
         DefaultRules.ALL.stream().filter(r -> eventType == null || r.eventType().equals(eventType))
-                .map(RoutingRuleView::of).forEach(views::add);
-        String region = caller.region().value();
-        RoutingRule.<RoutingRule>list("order by regionCode, createdAt, id").stream()
-                .filter(r -> eventType == null || r.eventType.equals(eventType))
-                .filter(r -> r.regionCode.startsWith(caller.region().scopePrefix())
-                        || RegionCode.of(r.regionCode).covers(RegionCode.of(region)))
                 .map(RoutingRuleView::of).forEach(views::add);
         return views;
     }
 
     public RoutingRuleView get(String id) {
+        caller.region();
         if (id.startsWith(DefaultRules.PREFIX)) {
             return DefaultRules.ALL.stream().filter(r -> r.key().equals(id)).findFirst().map(RoutingRuleView::of)
                     .orElseThrow(RoutingRules::notFound);
@@ -59,8 +64,8 @@ public class RoutingRules {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutingRuleView create(RoutingRuleRequest request) {
-        RuleChecks.check(request);
         inScope(request.regionCode());
+        RuleChecks.check(request);
         RoutingRule rule = new RoutingRule();
         rule.id = UUID.randomUUID();
         rule.createdAt = Instant.now(clock);
@@ -73,10 +78,9 @@ public class RoutingRules {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutingRuleView update(String id, RoutingRuleRequest request, String ifMatch) {
-        RoutingRule rule = changeable(id);
-        Preconditions.requireMatch(ifMatch, rule.version);
-        RuleChecks.check(request);
+        RoutingRule rule = changeable(id, ifMatch);
         inScope(request.regionCode());
+        RuleChecks.check(request);
         RoutingRuleView before = RoutingRuleView.of(rule);
         apply(rule, request);
         rule.flush();
@@ -87,8 +91,7 @@ public class RoutingRules {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(String id, String ifMatch) {
-        RoutingRule rule = changeable(id);
-        Preconditions.requireMatch(ifMatch, rule.version);
+        RoutingRule rule = changeable(id, ifMatch);
         audit(rule.id, "DELETE", RoutingRuleView.of(rule), null);
         rule.delete();
     }
@@ -101,6 +104,7 @@ public class RoutingRules {
     }
 
     public RoutingRuleAuditView.Page audit(UUID ruleId, String cursor, int limit) {
+        caller.region();
         Parameters params = Parameters.with("scope", caller.region().scopePrefix() + "%");
         StringBuilder query = new StringBuilder("from RoutingRuleAudit a where a.actorRegion like :scope");
         if (ruleId != null) {
@@ -113,9 +117,18 @@ public class RoutingRules {
         return new RoutingRuleAuditView.Page(page.rows().stream().map(RoutingRuleAuditView::of).toList(), page.nextCursor());
     }
 
-    private RoutingRule changeable(String id) {
+    /** A stored rule of the caller's region whose version If-Match names; a shipped rule never (409). */
+    private RoutingRule changeable(String id, String ifMatch) {
         if (id.startsWith(DefaultRules.PREFIX)) {
             get(id);
+            // a shipped rule has no ETag: only "*" matches it, and then it is the change itself that is refused
+            if (ifMatch == null || ifMatch.isBlank()) {
+                Preconditions.requireMatch(ifMatch, 0);
+            }
+            if (!ifMatch.strip().equals("*")) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "a shipped rule has no ETag: If-Match "
+                        + "cannot name a version of it");
+            }
             throw new ProblemException(ProblemType.CONFLICT, "the rules that ship do not change: add a rule to slot "
                     + "of " + id + " for your region, which replaces it there");
         }
@@ -124,6 +137,7 @@ public class RoutingRules {
             throw new ProblemException(ProblemType.FORBIDDEN, "the rule was made for " + rule.regionCode
                     + ", a wider region than yours: only its regulators change it");
         }
+        Preconditions.requireMatch(ifMatch, rule.version);
         return rule;
     }
 

@@ -17,6 +17,7 @@ final class RuleChecks {
 
     private static final Set<NotificationKind> NOT_FOR_RULES = EnumSet.of(NotificationKind.DUAL_REPORT_REMINDER,
             NotificationKind.MAJOR_HAZARD_REPORTED, NotificationKind.BULLETIN);
+    private static final Set<String> WITH_PARTIES = Set.of(Roles.UNIT, Roles.ENTERPRISE, Roles.LEADER);
     private static final Set<String> DUAL_REPORTED_BY = Set.of("hazard.reported.v1", "hazard.confirmed.v1");
 
     private RuleChecks() {
@@ -67,19 +68,9 @@ final class RuleChecks {
                 if (r.audienceLevel() == null) {
                     errors.add(new Problem.FieldError("audienceLevel", "ROLE needs the level whose inbox is told"));
                 }
-                if (r.audienceParty() != null) {
-                    errors.add(new Problem.FieldError("audienceParty", "only UNIT names a party"));
-                }
-            }
-            case UNIT -> {
-                if (r.audienceParty() == null || r.audienceParty().isBlank()) {
-                    errors.add(new Problem.FieldError("audienceParty", "UNIT needs the unit's code"));
-                }
-                if (r.audienceLevel() == null) {
-                    errors.add(new Problem.FieldError("audienceLevel", "UNIT needs the level of the unit's region"));
-                }
-                if (r.audienceRole() != null) {
-                    errors.add(new Problem.FieldError("audienceRole", "only ROLE names a role"));
+                if (r.audienceParty() != null && (r.audienceParty().isBlank() || !WITH_PARTIES.contains(r.audienceRole()))) {
+                    errors.add(new Problem.FieldError("audienceParty", "a party's own inbox is a UNIT's, an "
+                            + "ENTERPRISE's (by code) or a LEADER's (name:<name>)"));
                 }
             }
             default -> {

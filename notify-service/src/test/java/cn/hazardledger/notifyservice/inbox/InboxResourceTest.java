@@ -187,4 +187,12 @@ class InboxResourceTest {
         given().auth().oauth2(token("UNIT", township, "unit-x", java.util.Map.of("unit_name", "肖永富")))
                 .queryParam("subjectId", taskId).get("/inbox").then().body("items", hasSize(0));
     }
+
+    @Test
+    void theAcknowledgementsOptionalBodyIsDocumentedAsAnObject() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/inbox/{id}/acknowledge'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/AcknowledgeRequest"))
+                .body("paths.'/inbox/{id}/acknowledge'.post.requestBody.required", org.hamcrest.Matchers.not(true));
+    }
 }

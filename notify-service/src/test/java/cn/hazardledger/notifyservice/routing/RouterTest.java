@@ -58,7 +58,7 @@ class RouterTest {
                 .contains(new Recipient("UNIT", COUNTY, "500240-ZJW"), new Recipient("UNIT", COUNTY, "500240-CGJ"))
                 .doesNotContain(new Recipient("REGULATOR", COUNTY));
         // a township's rule without industry is deeper than the county's: region comes first
-        rules.add(new Rule("t", "镇", "hazard.reported.v1", TOWNSHIP, null, "MAJOR", Audience.UNIT, null,
+        rules.add(new Rule("t", "镇", "hazard.reported.v1", TOWNSHIP, null, "MAJOR", Audience.ROLE, "UNIT",
                 RegionLevel.TOWNSHIP, "213-AJB", NotificationKind.DUAL_REPORT, "dual-report.industry-department",
                 DualReportSide.INDUSTRY_DEPARTMENT, null));
         assertThat(recipients(rules, "hazard.reported.v1", Events.hazardReported(id(), "燃气", VILLAGE, "MAJOR")))
@@ -161,7 +161,7 @@ class RouterTest {
 
     private static Rule unitRule(String name, String region, String industry, String unit) {
         return new Rule(UUID.randomUUID().toString(), name, "hazard.reported.v1", region, industry, "MAJOR",
-                Audience.UNIT, null, RegionLevel.COUNTY, unit, NotificationKind.DUAL_REPORT,
+                Audience.ROLE, "UNIT", RegionLevel.COUNTY, unit, NotificationKind.DUAL_REPORT,
                 "dual-report.industry-department", DualReportSide.INDUSTRY_DEPARTMENT, null);
     }
 

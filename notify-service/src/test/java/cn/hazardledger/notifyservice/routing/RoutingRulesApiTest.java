@@ -119,8 +119,10 @@ class RoutingRulesApiTest {
 
     @Test
     void incoherentRulesAreRefusedFieldByField() {
-        create(gasRule(COUNTY).replace("\"UNIT\"", "\"ROLE\"")).statusCode(400)
-                .body("errors.field", hasItems("audienceRole", "audienceParty"));
+        create(gasRule(COUNTY).replace("\"audienceRole\":\"UNIT\"", "\"audienceRole\":\"REGULATOR\"")).statusCode(400)
+                .body("errors.field", hasItem("audienceParty"));
+        create(gasRule(COUNTY).replace("\"audienceLevel\":\"COUNTY\",", "")).statusCode(400)
+                .body("errors.field", hasItem("audienceLevel"));
         create(gasRule(COUNTY).replace("hazard.reported.v1", "hazard.exploded.v1")).statusCode(400)
                 .body("errors.field", hasItem("eventType"));
         create(gasRule(COUNTY).replace("\"GAS\"", "\"COAL\"")).statusCode(400).body("errors.field", hasItem("industry"));
@@ -142,16 +144,18 @@ class RoutingRulesApiTest {
     void aPreviewSaysWhoWouldHearWithoutTellingAnyone() {
         String hazardId = Events.id();
         given().auth().oauth2(regulator).contentType(ContentType.JSON).body("""
-                        {"eventType":"hazard.reported.v1","data":%s}"""
-                        .formatted(Events.hazardReported(hazardId, "试算", VILLAGE, "MAJOR")))
+                        {"eventType":"hazard.reported.v1","regionCode":"%s","data":%s}"""
+                        .formatted(VILLAGE, Events.hazardReported(hazardId, "试算", VILLAGE, "MAJOR")))
                 .post("/routing-rules/preview").then().statusCode(200)
                 .body("role", org.hamcrest.Matchers.contains("TOWNSHIP", "REGULATOR"))
                 .body("[1].dualReportSide", equalTo("INDUSTRY_DEPARTMENT")).body("[1].rule", notNullValue());
         assertThat(DefaultRoutingTest.about(regulator, hazardId)).isEmpty();
         given().auth().oauth2(regulator).contentType(ContentType.JSON).body("""
-                        {"eventType":"hazard.reported.v1","data":%s}"""
-                        .formatted(Events.hazardReported(hazardId, "试算", "500244101002", "MAJOR")))
-                .post("/routing-rules/preview").then().statusCode(400).body("errors[0].field", equalTo("data.regionCode"));
+                        {"eventType":"hazard.reported.v1","regionCode":"500244101002","data":{"level":"MAJOR"}}""")
+                .post("/routing-rules/preview").then().statusCode(403).body("detail", containsString("regionCode"));
+        given().auth().oauth2(regulator).contentType(ContentType.JSON).body("""
+                        {"eventType":"hazard.reported.v1","regionCode":"5002"}""")
+                .post("/routing-rules/preview").then().statusCode(400).body("errors[0].field", equalTo("regionCode"));
     }
 
     private ValidatableResponse create(String body) {
@@ -161,7 +165,7 @@ class RoutingRulesApiTest {
     private static String gasRule(String region) {
         return """
                 {"name":"双报告：燃气隐患报县住建委","eventType":"hazard.reported.v1","regionCode":"%s","industry":"GAS",
-                 "level":"MAJOR","audience":"UNIT","audienceLevel":"COUNTY","audienceParty":"%s-ZJW","kind":"DUAL_REPORT",
+                 "level":"MAJOR","audience":"ROLE","audienceRole":"UNIT","audienceLevel":"COUNTY","audienceParty":"%s-ZJW","kind":"DUAL_REPORT",
                  "slot":"dual-report.industry-department","dualReportSide":"INDUSTRY_DEPARTMENT","enabled":true}"""
                 .formatted(region, region.substring(0, 6));
     }

@@ -11,7 +11,8 @@ public record Scope(String township, String village, String siblingTownship, Str
      * Collections that are the same for every region: the national catalogue of determination standards. Reading
      * one of their items with a token of another region is answered as for anyone, and reveals nothing.
      */
-    public static final java.util.Set<String> SHARED_COLLECTIONS = java.util.Set.of("/determination-standards");
+    public static final java.util.Set<String> SHARED_COLLECTIONS = java.util.Set.of("/determination-standards",
+            "/routing-rules");
 
     public static Scope demo() {
         return new Scope("500240213000", "500240213001", "500240214000", "110101000000", "500240000000");
