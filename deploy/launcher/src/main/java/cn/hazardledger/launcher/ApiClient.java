@@ -41,6 +41,11 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** DELETE with If-Match, as a subscription or rule is deleted. */
+    public Answer delete(String url, String token, String ifMatch) throws IOException, InterruptedException {
+        return send(request(url, token).header("If-Match", ifMatch).DELETE());
+    }
+
     /** multipart/form-data with the part {@code file} (a JPEG) and the text part {@code caption}, as a phone sends it. */
     public Answer upload(String url, String token, String idempotencyKey, String fileName, String caption, byte[] jpeg)
             throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import cn.hazardledger.launcher.faults.Plan;
 import cn.hazardledger.launcher.fuzz.FuzzCommand;
 import cn.hazardledger.launcher.ledgerbench.LedgerBench;
 import cn.hazardledger.launcher.load.LoadBenchmark;
+import cn.hazardledger.launcher.notifylatency.NotifyLatency;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code load [SECONDS] [RATE]}: a steady load on a running system. {@code faults [quick]} and
  * {@code fuzz [REQUESTS] [SEED]}: the fault and hostile-input suites, each on a system of its own (ignore --data).
  * {@code ledger-bench [options]}: a county-scale ledger loaded into a running system, and its speed (LedgerBench).
+ * {@code notify-latency [--hazards N]}: a running system's time from a hazard event to the inbox, an open SSE stream and
+ * a webhook receiver (NotifyLatency).
  * The others take {@code --data DIR} (default .data under the repository).
  */
 public final class Launcher {
@@ -55,9 +58,11 @@ public final class Launcher {
             case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
             case "fuzz" -> System.exit(FuzzCommand.run(repo, rest.subList(1, rest.size()), out));
             case "ledger-bench" -> System.exit(LedgerBench.run(data, rest.subList(1, rest.size()), out));
+            case "notify-latency" -> System.exit(NotifyLatency.run(data, rest.subList(1, rest.size()), out));
             default -> {
                 System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] [--name N] [--unit CODE:NAME] [--credit-code C] | bench [ROUNDS]"
-                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED] | ledger-bench [options]");
+                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED] | ledger-bench [options]"
+                        + " | notify-latency [--hazards N] [--warm-up N]");
                 System.exit(2);
             }
         }
@@ -96,7 +101,7 @@ public final class Launcher {
             // the first run seeds the demo's history: hazard-service starts at its first day (HistoryClock)
             int startDay = DemoData.startDay(data);
             Map<String, Duration> startup = system.startServices(Duration.ofSeconds(120),
-                    Map.of("hazard", HistoryClock.environment(startDay)));
+                    Map.of("hazard", HistoryClock.environment(startDay), "notify", LocalSystem.DEMO_RUN_WEBHOOK_TARGETS));
             PrivateKey key = Keys.loadPrivate(data.resolve("keys"));
             DemoData.Outcome demo = DemoData.loadOnce(data, new HistoryClock(system, startDay), key);
             try {

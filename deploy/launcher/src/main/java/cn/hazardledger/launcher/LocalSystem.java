@@ -21,6 +21,16 @@ public final class LocalSystem implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalSystem.class.getName());
     public static final List<String> SERVICES = List.of("hazard", "task", "notify");
     public static final List<String> TOPICS = List.of("hazard.events", "task.events");
+    /**
+     * notify-service's webhook targets in the local demo run (deploy/run) only, NEVER in production: plain http and
+     * loopback receivers, so that a receiver on this machine (deploy/notify-latency's, or one a developer starts) can
+     * subscribe. Production takes WebhookConfig's defaults and refuses both (notify-service/docs/webhooks.md, "Where a
+     * webhook may point"). Not set by the fault and hostile-input suites or the end-to-end tests, which keep the
+     * production defaults.
+     */
+    public static final Map<String, String> DEMO_RUN_WEBHOOK_TARGETS = Map.of(
+            "WEBHOOKS_TARGETS_ALLOW_HTTP", "true",
+            "WEBHOOKS_TARGETS_ALLOW_LOOPBACK", "true");
 
     private final Path repo;
     private final Path data;
