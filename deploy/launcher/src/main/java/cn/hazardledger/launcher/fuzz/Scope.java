@@ -8,7 +8,8 @@ package cn.hazardledger.launcher.fuzz;
 public record Scope(String township, String village, String siblingTownship, String foreignRegion, String county) {
 
     /**
-     * Collections that are the same for every region: the national catalogue of determination standards. Reading
+     * Collections that are the same for every region: the national catalogue of determination standards, and the
+     * routing rules (the shipped ones apply everywhere; a stored one of another region is not found). Reading
      * one of their items with a token of another region is answered as for anyone, and reveals nothing.
      */
     public static final java.util.Set<String> SHARED_COLLECTIONS = java.util.Set.of("/determination-standards",
