@@ -14,7 +14,7 @@ import java.util.Map;
 public record PreviewRequest(@NotBlank @Size(max = 100) @Schema(examples = "hazard.reported.v1") String eventType,
                              @NotNull @ValidRegionCode @Schema(description = "the event's region; inside yours",
                                      examples = "500240213001") String regionCode,
-                             @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "the rest of "
+                             @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class, description = "the rest of "
                                      + "the event's data, as in its JSON Schema; regionCode above wins")
                              Map<String, Object> data) {
 }

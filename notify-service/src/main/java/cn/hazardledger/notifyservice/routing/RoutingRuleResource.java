@@ -54,6 +54,9 @@ public class RoutingRuleResource {
              "audienceParty": "500240-ZJW", "kind": "DUAL_REPORT", "slot": "dual-report.industry-department",
              "dualReportSide": "INDUSTRY_DEPARTMENT", "enabled": true}""";
 
+    /** A shipped rule's id or a stored rule's UUID: so that /audit and /preview are never taken for an id. */
+    static final String ID = "/{id: default[^/]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+
     @Inject
     RoutingRules rules;
 
@@ -79,7 +82,7 @@ public class RoutingRuleResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path(RoutingRuleResource.ID)
     @Operation(summary = "查看规则 / read a rule", description = "A shipped rule by its id default:<name>, or a stored "
             + "rule (with its ETag).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoutingRuleView.class)))
@@ -111,7 +114,7 @@ public class RoutingRuleResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path(RoutingRuleResource.ID)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "修改规则 / change a rule", description = "The whole rule, as for creation. If-Match with its "
@@ -126,7 +129,7 @@ public class RoutingRuleResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path(RoutingRuleResource.ID)
     @Transactional
     @Operation(summary = "删除规则 / delete a rule", description = "If-Match with its ETag is required. Shipped rules "
             + "do not go (409): replace one in your region through its slot, with audience NOBODY to silence it. Audited.")

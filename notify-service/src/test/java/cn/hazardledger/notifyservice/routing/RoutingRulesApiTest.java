@@ -90,6 +90,10 @@ class RoutingRulesApiTest {
         given().auth().oauth2(regulator).header("If-Match", "*").delete("/routing-rules/{id}", "default:escalated")
                 .then().statusCode(409).body("detail", containsString("slot"));
         given().auth().oauth2(regulator).get("/routing-rules/{id}", "default:nothing").then().statusCode(404);
+        // the collection's own verbs are never taken for an id
+        given().auth().oauth2(regulator).header("If-Match", "*").delete("/routing-rules/preview").then().statusCode(405);
+        given().auth().oauth2(regulator).contentType(ContentType.JSON).body("{}").put("/routing-rules/audit")
+                .then().statusCode(405);
     }
 
     @Test

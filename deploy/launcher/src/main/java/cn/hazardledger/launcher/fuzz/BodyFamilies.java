@@ -120,7 +120,10 @@ public final class BodyFamilies {
         List<List<String>> objects = new ArrayList<>();
         objects.add(List.of());
         for (Schemas.Field f : fields(t)) {
-            if (Schemas.type(f.schema()).equals("object")) {
+            // a free-form object (additionalProperties: an event's data) takes any field by its contract
+            JsonNode more = f.schema().path("additionalProperties");
+            boolean freeForm = more.isObject() || more.asBoolean(false);
+            if (Schemas.type(f.schema()).equals("object") && !freeForm) {
                 objects.add(f.segments());
             }
         }
