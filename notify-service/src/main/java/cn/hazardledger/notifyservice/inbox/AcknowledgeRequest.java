@@ -19,7 +19,7 @@ public record AcknowledgeRequest(@Schema(maxLength = 500) String note) {
         if (body == null || body.isBlank()) {
             return new AcknowledgeRequest(null);
         }
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        if (!isJson(contentType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "the body, when sent, is application/json");
         }
         AcknowledgeRequest request = json.readValue(body, AcknowledgeRequest.class);
@@ -30,5 +30,14 @@ public record AcknowledgeRequest(@Schema(maxLength = 500) String note) {
             throw ProblemException.invalidField("note", "at most " + NOTE_MAX + " characters");
         }
         return request;
+    }
+
+    /** application/json with any parameters (charset), and nothing that merely starts like it (application/jsonx). */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip();
+        return type.equalsIgnoreCase("application/json");
     }
 }
