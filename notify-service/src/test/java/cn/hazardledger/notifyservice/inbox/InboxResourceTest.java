@@ -157,8 +157,8 @@ class InboxResourceTest {
         // acknowledged for the side: a colleague sees it acknowledged, yet still unread for themselves
         given().auth().oauth2(clerk).contentType("text/plain").body("收到").post("/inbox/" + middle + "/acknowledge")
                 .then().statusCode(415);
-        given().auth().oauth2(clerk).contentType("application/jsonx").body("{}").post("/inbox/" + middle + "/acknowledge")
-                .then().statusCode(415);
+        given().auth().oauth2(clerk).contentType("application/jsonx").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/inbox/" + middle + "/acknowledge").then().statusCode(415);
         given().auth().oauth2(clerk).contentType("application/json").body("{\"note\":\"" + "长".repeat(501) + "\"}")
                 .post("/inbox/" + middle + "/acknowledge").then().statusCode(400).body("errors[0].field", equalTo("note"));
         given().auth().oauth2(clerk).contentType("application/json").body("{\"note\":1}")
