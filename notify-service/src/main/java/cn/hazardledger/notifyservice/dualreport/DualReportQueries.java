@@ -2,7 +2,6 @@ package cn.hazardledger.notifyservice.dualreport;
 
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.web.ChinaTime;
-import cn.hazardledger.chassis.web.Cursor;
 import cn.hazardledger.chassis.web.Keyset;
 import cn.hazardledger.chassis.web.ProblemException;
 import cn.hazardledger.chassis.web.ProblemType;
@@ -51,14 +50,9 @@ public class DualReportQueries {
             params.and("kind", NotificationKind.DUAL_REPORT);
         }
         Keyset.newestFirstAfter(cursorToken, "d.openedAt", "d.openedByEvent", query, params);
-        List<DualReport> rows = DualReport.<DualReport>find(query.toString(), params).page(0, limit + 1).list();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            DualReport last = rows.get(limit - 1);
-            next = new Cursor(last.openedAt, last.openedByEvent).encode();
-        }
-        return new DualReportPage(rows.stream().map(this::view).toList(), next);
+        Keyset.Page<DualReport> page = Keyset.page(DualReport.<DualReport>find(query.toString(), params)
+                .page(0, limit + 1).list(), limit, d -> d.openedAt, d -> d.openedByEvent);
+        return new DualReportPage(page.rows().stream().map(this::view).toList(), page.nextCursor());
     }
 
     private DualReportView view(DualReport report) {

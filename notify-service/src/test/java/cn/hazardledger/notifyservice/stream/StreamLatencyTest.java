@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * something (a poll it should not need, a heartbeat), not a slow machine.
  */
 @QuarkusTest
+@Tag("benchmark")
 @WithTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notify"))
 class StreamLatencyTest {
 

@@ -46,7 +46,8 @@ class DemoDataTest {
 
     static {
         // the stand-in writes headers and body apart; with Nagle's algorithm each small answer then waits out the
-        // client's delayed ACK (40 ms), and a load of the demo's 130 requests takes seconds instead of a moment
+        // client's delayed ACK (40 ms), and a load of the demo's 130 requests takes seconds instead of a moment.
+        // The JDK reads it once, at the JVM's first HttpServer: the module's pom sets it for the whole test JVM too.
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
