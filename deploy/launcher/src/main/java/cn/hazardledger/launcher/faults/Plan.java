@@ -18,7 +18,7 @@ public record Plan(String name, double reportsPerSecond, Duration steady, Durati
     }
 
     public static Plan quick() {
-        return new Plan("quick", 5, Duration.ofSeconds(3), Duration.ofSeconds(4), Duration.ofSeconds(10),
+        return new Plan("quick", 5, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(10),
                 List.of("hazard", "notify"));
     }
 }
