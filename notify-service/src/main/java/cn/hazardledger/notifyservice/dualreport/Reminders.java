@@ -3,9 +3,9 @@ package cn.hazardledger.notifyservice.dualreport;
 import cn.hazardledger.notifyservice.inbox.InboxService;
 import cn.hazardledger.notifyservice.inbox.NotificationKind;
 import cn.hazardledger.notifyservice.inbox.Recipient;
+import cn.hazardledger.notifyservice.routing.FollowUpBatches;
 import cn.hazardledger.notifyservice.routing.Message;
 import cn.hazardledger.notifyservice.routing.RoutingConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Reminders {
 
-    static final int BATCH = 100;
-
     @Inject
     EntityManager em;
 
@@ -43,10 +41,7 @@ public class Reminders {
     @Scheduled(every = "${routing.follow-up-every:60s}", delayed = "${routing.follow-up-delay:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int sent;
-        do {
-            sent = QuarkusTransaction.requiringNew().call(this::batch);
-        } while (sent >= BATCH);
+        FollowUpBatches.drain(this::batch);
     }
 
     @SuppressWarnings("unchecked")
@@ -63,7 +58,7 @@ public class Reminders {
                         ORDER BY n.delivered_at LIMIT :batch""")
                 .setParameter("max", config.dualReport().reminders())
                 .setParameter("seconds", (double) config.dualReport().remindAfter().toSeconds())
-                .setParameter("now", Timestamp.from(now)).setParameter("batch", BATCH).getResultList();
+                .setParameter("now", Timestamp.from(now)).setParameter("batch", FollowUpBatches.SIZE).getResultList();
         for (Object[] n : due) {
             int round = ((Number) n[7]).intValue();
             boolean first = em.createNativeQuery("""

@@ -1,11 +1,11 @@
 package cn.hazardledger.notifyservice.overdue;
 
 import cn.hazardledger.chassis.events.UnprocessableEvent;
+import cn.hazardledger.notifyservice.routing.FollowUpBatches;
 import cn.hazardledger.notifyservice.routing.Occurrence;
 import cn.hazardledger.notifyservice.routing.Routing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +28,6 @@ import java.util.UUID;
 public class Summons {
 
     private static final Logger LOG = Logger.getLogger(Summons.class);
-    static final int BATCH = 100;
-
     @Inject
     EntityManager em;
 
@@ -45,10 +43,7 @@ public class Summons {
     @Scheduled(every = "${routing.follow-up-every:60s}", delayed = "${routing.follow-up-delay:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int made;
-        do {
-            made = QuarkusTransaction.requiringNew().call(this::batch);
-        } while (made >= BATCH);
+        FollowUpBatches.drain(this::batch);
     }
 
     @SuppressWarnings("unchecked")
@@ -58,7 +53,7 @@ public class Summons {
                         SELECT subject_type, subject_id, due, event_type, event_data FROM overdue_watch
                         WHERE summoned_at IS NULL AND cleared_at IS NULL AND summon_at <= :now
                         ORDER BY summon_at LIMIT :batch FOR UPDATE SKIP LOCKED""")
-                .setParameter("now", now).setParameter("batch", BATCH).getResultList();
+                .setParameter("now", now).setParameter("batch", FollowUpBatches.SIZE).getResultList();
         for (Object[] w : due) {
             String key = "summons|" + w[0] + "|" + w[1] + "|" + w[2];
             try {
