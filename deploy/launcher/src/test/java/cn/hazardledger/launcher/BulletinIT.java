@@ -12,8 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,28 +44,24 @@ class BulletinIT {
     private static final String SCHEDULED = "500240215000";
 
     private final ApiClient client = new ApiClient();
+    private StartedSystem started;
     private LocalSystem system;
     private PrivateKey key;
-    private Path data;
 
     @BeforeAll
     void start() throws Exception {
-        Path repo = Path.of(System.getProperty("hazardledger.repo", "../..")).toAbsolutePath().normalize();
-        data = Files.createTempDirectory("hazard-ledger-bulletin");
-        system = new LocalSystem(repo, data, Ports.free(), Map.of());
-        system.startInfrastructure();
-        system.startServices(Duration.ofSeconds(180), Map.of(
+        started = StartedSystem.start("bulletin", Map.of(
                 "hazard", Map.of("HAZARDLEDGER_CLOCK_OFFSET", "-P10D"),
                 "notify", Map.of("BULLETINS_REGIONS", SCHEDULED, "BULLETINS_EVERY", "2s", "BULLETINS_DELAYED", "1s")));
-        key = Keys.loadPrivate(data.resolve("keys"));
+        system = started.system();
+        key = started.key();
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (system != null) {
-            system.close();
+        if (started != null) {
+            started.close();
         }
-        Scratch.delete(data);
     }
 
     @Test

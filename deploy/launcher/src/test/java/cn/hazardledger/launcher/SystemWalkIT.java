@@ -48,28 +48,25 @@ class SystemWalkIT {
     private static final String TOWNSHIP = "500240213000";
     private static final String VILLAGE = "500240213001";
 
+    private StartedSystem started;
     private LocalSystem system;
     private PrivateKey key;
     private Path data;
 
     @BeforeAll
     void start() throws Exception {
-        Path repo = Path.of(System.getProperty("hazardledger.repo", "../..")).toAbsolutePath().normalize();
-        data = Files.createTempDirectory("hazard-ledger-e2e");
-        system = new LocalSystem(repo, data, Ports.free(), Map.of());
-        system.startInfrastructure();
-        Map<String, Duration> startup = system.startServices(Duration.ofSeconds(180));
-        key = Keys.loadPrivate(data.resolve("keys"));
-        startup.forEach((name, took) -> LOG.info(() -> "%s ready in %d ms".formatted(name, took.toMillis())));
+        started = StartedSystem.start("e2e", Map.of());
+        system = started.system();
+        key = started.key();
+        data = started.data();
+        started.startup().forEach((name, took) -> LOG.info(() -> "%s ready in %d ms".formatted(name, took.toMillis())));
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (system != null) {
-            system.close();
+        if (started != null) {
+            started.close();
         }
-        // each run initdb's a fresh 70 MB cluster: leave none behind in /tmp
-        Scratch.delete(data);
     }
 
     @Test
