@@ -150,7 +150,7 @@ public class HazardService {
         outbox.append(transition.event());
         // flush so that the answer carries the version the next If-Match must name
         Hazard.flush();
-        return HazardView.of(hazard, today());
+        return view(hazard);
     }
 
     public static ProblemException notFound() {
@@ -163,7 +163,12 @@ public class HazardService {
     }
 
     public HazardView view(Hazard hazard) {
-        return HazardView.of(hazard, today());
+        return HazardView.of(hazard, today(), disclosure());
+    }
+
+    /** How an answer about one hazard shows personal data to this caller. */
+    public Disclosure disclosure() {
+        return Disclosure.forOne(caller.role());
     }
 
     public HazardPage list(HazardFilter filter, HazardSort sort, String cursorToken, int limit) {
@@ -175,7 +180,7 @@ public class HazardService {
             rows = Hazard.<Hazard>find(query.toString(), params).page(0, limit + 1).list();
         }
         LocalDate today = today();
-        List<HazardView> items = rows.stream().limit(limit).map(h -> HazardView.of(h, today)).toList();
+        List<HazardView> items = rows.stream().limit(limit).map(h -> HazardView.of(h, today, Disclosure.MASKED)).toList();
         return new HazardPage(items, rows.size() > limit ? sort.cursorAfter(rows.get(limit - 1)) : null);
     }
 
@@ -248,12 +253,12 @@ public class HazardService {
         HazardScope scope = HazardScope.of(caller);
         LocalDate today = today();
         return Hazard.<Hazard>find("duplicateOf = ?1 order by reportedAt, id", original.id).stream()
-                .filter(scope::sees).map(h -> HazardView.of(h, today)).toList();
+                .filter(scope::sees).map(h -> HazardView.of(h, today, Disclosure.MASKED)).toList();
     }
 
     public List<LedgerEntryView> entries(Hazard hazard) {
         return HazardEntry.<HazardEntry>find("hazardId = ?1 order by sequence", hazard.id).stream()
-                .map(LedgerEntryView::of).toList();
+                .map(e -> LedgerEntryView.of(e, disclosure())).toList();
     }
 
     public Instant now() {

@@ -77,13 +77,14 @@ public record HazardView(
                                  String departmentCode, String departmentName, String pushedBy, OffsetDateTime pushedAt) {
     }
 
-    public static HazardView of(Hazard h, LocalDate today) {
+    /** The hazard with its personal data (the enterprise contact's phone) as the disclosure allows. */
+    public static HazardView of(Hazard h, LocalDate today, Disclosure disclosure) {
         RegionCode region = RegionCode.of(h.regionCode);
         ReportHazardRequest.LocationDto location = h.location == null ? null
                 : new ReportHazardRequest.LocationDto(h.location.address, h.location.latitude, h.location.longitude);
         ReportHazardRequest.EnterpriseDto enterprise = h.enterprise == null || h.enterprise.name == null ? null
                 : new ReportHazardRequest.EnterpriseDto(h.enterprise.name, h.enterprise.creditCode, h.enterprise.address,
-                h.enterprise.contactName, h.enterprise.contactPhone);
+                h.enterprise.contactName, disclosure.phone(h.enterprise.contactPhone));
         return new HazardView(h.id, h.ledgerNumber, h.title, h.description, h.cause, h.regionCode,
                 region.township().value(), region.county().value(), h.industry, h.source, h.level, h.hazardType,
                 h.riskColour, h.status, h.isOverdue(today), location, enterprise, time(h.discoveredAt), h.discoveredBy,

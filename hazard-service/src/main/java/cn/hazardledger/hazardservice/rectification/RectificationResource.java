@@ -120,7 +120,7 @@ public class RectificationResource {
     public List<RectificationViews.Plan> revisions(@PathParam("id") UUID id) {
         Hazard h = hazards.findVisible(id).orElseThrow(HazardService::notFound);
         return PlanRevision.<PlanRevision>find("hazardId = ?1 order by revision", h.id).stream()
-                .map(RectificationViews.Plan::of).toList();
+                .map(p -> RectificationViews.Plan.of(p, hazards.disclosure())).toList();
     }
 
     @POST

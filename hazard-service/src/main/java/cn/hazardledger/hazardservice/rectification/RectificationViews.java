@@ -1,6 +1,7 @@
 package cn.hazardledger.hazardservice.rectification;
 
 import cn.hazardledger.chassis.web.ChinaTime;
+import cn.hazardledger.hazardservice.hazard.Disclosure;
 import cn.hazardledger.hazardservice.hazard.LedgerAction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,8 +22,8 @@ public final class RectificationViews {
                        LocalDate deadline, String contingencyPlan, UUID contingencyDocumentId, String revisionReason,
                        int entrySequence, String recordedBy, OffsetDateTime recordedAt) {
 
-        static Plan of(PlanRevision p) {
-            return new Plan(p.revision, p.responsibleName, p.responsiblePost, p.responsiblePhone, p.unitCode, p.unitName,
+        static Plan of(PlanRevision p, Disclosure disclosure) {
+            return new Plan(p.revision, p.responsibleName, p.responsiblePost, disclosure.phone(p.responsiblePhone), p.unitCode, p.unitName,
                     p.measures, p.fundsYuan, p.fundsSource, p.deadline, p.contingencyPlan, p.contingencyDocumentId,
                     p.revisionReason, p.entrySequence, p.recordedBy, ChinaTime.of(p.recordedAt));
         }
