@@ -68,6 +68,27 @@ $$;
 CREATE TRIGGER public_report_entry_append_only BEFORE UPDATE OR DELETE ON public_report_entry
     FOR EACH ROW EXECUTE FUNCTION public_report_entry_append_only();
 
+-- Photos sent with a report, inspected by the evidence rules (type by the bytes, size, complete container, EXIF read)
+-- and kept as sent, nothing stripped: so the file is sealed whole (its EXIF may say where the reporter stood and
+-- with which phone), and the position read from its EXIF is sealed like the report's GPS. Not evidence of a hazard
+-- (evidence belongs to a hazard and is seen by everyone who sees it); the township uploads its own once it acts.
+CREATE TABLE public_report_photo (
+    id               uuid          PRIMARY KEY,
+    report_id        uuid          NOT NULL REFERENCES public_report (id),
+    media_type       varchar(100)  NOT NULL,
+    size_bytes       bigint        NOT NULL CHECK (size_bytes > 0 AND size_bytes <= 10485760),
+    sha256           char(64)      NOT NULL,
+    caption          varchar(500),
+    captured_at      timestamptz,
+    location_sealed  text,
+    content_sealed   bytea         NOT NULL,
+    key_version      int           NOT NULL,
+    uploaded_at      timestamptz   NOT NULL
+);
+CREATE INDEX public_report_photo_report_idx ON public_report_photo (report_id, uploaded_at);
+CREATE INDEX public_report_photo_key_version_idx ON public_report_photo (key_version);
+ALTER TABLE public_report_photo ALTER COLUMN content_sealed SET STORAGE EXTERNAL;
+
 -- Rate limiting of the public endpoints across replicas: one row per client (a keyed fingerprint of its address,
 -- never the address), endpoint and fixed window, counted with INSERT ... ON CONFLICT DO UPDATE ... RETURNING hits.
 -- Rows of past windows are deleted by PublicRateWindows' periodic job.

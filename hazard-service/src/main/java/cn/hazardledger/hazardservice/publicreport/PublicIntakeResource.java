@@ -1,6 +1,7 @@
 package cn.hazardledger.hazardservice.publicreport;
 
 import cn.hazardledger.chassis.web.Problem;
+import cn.hazardledger.hazardservice.evidence.InspectedUpload;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -26,8 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import java.io.IOException;
 
 /**
  * What anyone may call without a token (群众举报 / 吹哨人): send a report, and read its status with the secret. Both are
@@ -51,7 +57,7 @@ public class PublicIntakeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @PermitAll
-    @SecurityRequirement(name = "none")
+    @SecurityRequirements
     @Operation(summary = "举报隐患（无需登录）/ report a hazard without an account",
             description = "Anyone may report, anonymously or with name, phone, ID number or another contact, all "
                     + "sealed at rest (AES-256-GCM) and shown to no one but township staff who reveal them with a "
@@ -87,7 +93,7 @@ public class PublicIntakeResource {
                     examples = @ExampleObject(name = "limited", value = """
                     {"type": "https://hazard-ledger.cn/problems/too-many-requests",
                      "title": "请求过于频繁，请稍后再试 / too many requests, retry later", "status": 429,
-                     "detail": "at most 5 reports per PT1H from one address; try again later"}""")))
+                     "detail": "at most 5 report requests per PT1H from one address; try again later"}""")))
     public Response report(@Valid @NotNull PublicReportRequest request, @Context HttpServerRequest http) {
         rateLimit.hit(PublicRateLimit.REPORT, client(http));
         PublicReportViews.Receipt receipt = reports.receive(request);
@@ -97,7 +103,7 @@ public class PublicIntakeResource {
     @GET
     @Path("/{trackingCode}/status")
     @PermitAll
-    @SecurityRequirement(name = "none")
+    @SecurityRequirements
     @Operation(summary = "查询举报进度 / read a report's status with its secret",
             description = "The reporter alone, with the secret in the X-Report-Secret header (never in the URL), reads "
                     + "the status (RECEIVED, ACCEPTED, DUPLICATE, NOT_TRUE), the dates and the reply written for them; "
@@ -122,6 +128,56 @@ public class PublicIntakeResource {
                            @Context HttpServerRequest http) {
         rateLimit.hit(PublicRateLimit.STATUS, client(http));
         return Response.ok(reports.track(trackingCode, secret)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{trackingCode}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "补充举报照片 / add a photo to your report",
+            description = "The reporter, with the secret in X-Report-Secret, adds a photo while the report waits for "
+                    + "triage (RECEIVED), at most 9. The file is read by the evidence rules: the part `file` (required) and "
+                    + "`caption` (optional, at most 500 characters); JPEG or PNG by its bytes, at most 10 MiB, complete; its "
+                    + "EXIF time and position are read. It is kept as sent (nothing stripped), sealed whole at rest, since "
+                    + "its EXIF may identify the reporter; staff see the position for TOWNSHIP and REGULATOR only. A wrong "
+                    + "code or secret is checked before the file and answers 404. At most public-reports.rate-limit.photos "
+                    + "(default 20) per hour from one address.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = cn.hazardledger.hazardservice.evidence.EvidenceUpload.class)))
+    @APIResponse(responseCode = "201", description = "kept", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublicReportViews.Photo.class), examples = @ExampleObject(name = "photo", value = """
+                    {"id": "5b2e8f7a-3c1d-4e9a-8b6f-0a1c2d3e4f50", "mediaType": "image/jpeg", "sizeBytes": 284113,
+                     "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "caption": "后屋堆放的烟花",
+                     "capturedAt": "2026-11-26T09:41:00+08:00", "uploadedAt": "2026-11-26T10:02:00+08:00"}""")))
+    @APIResponse(responseCode = "400", description = "the file part is missing, empty or cut short, or a part the upload "
+            + "does not have: errors[] names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no report with this code and secret", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the report was triaged (currentStatus), or has 9 photos",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "triaged", value = """
+                    {"type": "https://hazard-ledger.cn/problems/conflict", "title": "状态冲突 / conflict", "status": 409,
+                     "detail": "photos are taken only while the report waits for triage; it is ACCEPTED", "currentStatus": "ACCEPTED"}""")))
+    @APIResponse(responseCode = "413", description = "the file is over 10 MiB", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "not a JPEG or PNG by its bytes", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many photos from this address: Retry-After",
+            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(implementation = Long.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response photo(@PathParam("trackingCode") String trackingCode,
+                          @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
+                                  description = "the secret the report's answer gave") String secret,
+                          @RestForm("file") @Parameter(hidden = true) FileUpload file,
+                          @Parameter(hidden = true) MultipartFormDataInput form,
+                          @Context HttpServerRequest http) throws IOException {
+        rateLimit.hit(PublicRateLimit.PHOTO, client(http));
+        // the secret first: someone without it learns nothing, not even what is wrong with the file
+        PublicReport report = reports.findBySecret(trackingCode, secret);
+        InspectedUpload upload = InspectedUpload.of(file, form);
+        return Response.status(201).entity(reports.addPhoto(report, upload)).build();
     }
 
     private String client(HttpServerRequest http) {

@@ -19,6 +19,10 @@ public interface PublicRateConfig {
     @WithDefault("5")
     int reports();
 
+    /** Photos one client address may send per window (a report takes at most 9). */
+    @WithDefault("20")
+    int photos();
+
     /** Status reads one client address may make per window: enough to look now and then, too few to guess secrets. */
     @WithDefault("30")
     int statusReads();

@@ -24,6 +24,7 @@ public class PublicRateLimit {
 
     static final String REPORT = "report";
     static final String STATUS = "status";
+    static final String PHOTO = "photo";
 
     @Inject
     PublicRateConfig config;
@@ -39,7 +40,11 @@ public class PublicRateLimit {
 
     /** Counts the hit; a client over the limit gets 429 with Retry-After (RateLimited). */
     public void hit(String endpoint, String clientAddress) {
-        int limit = REPORT.equals(endpoint) ? config.reports() : config.statusReads();
+        int limit = switch (endpoint) {
+            case REPORT -> config.reports();
+            case PHOTO -> config.photos();
+            default -> config.statusReads();
+        };
         Instant now = Instant.now(clock);
         RateWindow window = RateWindow.at(now, config.window());
         // the address is personal data: only a keyed fingerprint is stored, and only for a window or two
@@ -51,7 +56,7 @@ public class PublicRateLimit {
                 .setParameter(1, key).setParameter(2, endpoint).setParameter(3, Timestamp.from(window.start()))
                 .getSingleResult()).intValue());
         if (hits > limit) {
-            throw new RateLimited("at most " + limit + " " + (REPORT.equals(endpoint) ? "reports" : "status reads")
+            throw new RateLimited("at most " + limit + " " + endpoint + " requests"
                     + " per " + config.window() + " from one address; try again later", window.secondsLeft(now));
         }
     }

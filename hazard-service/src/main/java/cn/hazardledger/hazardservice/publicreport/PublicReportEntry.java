@@ -52,13 +52,18 @@ public class PublicReportEntry extends PanacheEntityBase {
     }
 
     static PublicReportEntry received(PublicReport report, Instant at) {
+        return byReporter(report, "RECEIVE", report.kind.name(), at);
+    }
+
+    /** A step of the reporter's own (the intake, a photo): unsigned, since the reporter has no account. */
+    static PublicReportEntry byReporter(PublicReport report, String action, String note, Instant at) {
         PublicReportEntry e = new PublicReportEntry();
         e.id = UUID.randomUUID();
         e.reportId = report.id;
-        e.action = "RECEIVE";
+        e.action = action;
         e.actor = REPORTER;
         e.actorRole = "PUBLIC";
-        e.note = report.kind.name();
+        e.note = note;
         e.recordedAt = at;
         return e;
     }

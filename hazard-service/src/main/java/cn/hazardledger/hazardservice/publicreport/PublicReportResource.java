@@ -103,6 +103,31 @@ public class PublicReportResource {
         return reports.history(reports.findVisible(id));
     }
 
+    @GET
+    @Path(UUID_PATH + "/photos")
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER})
+    @Operation(summary = "举报照片 / the report's photos", description = "What the reporter sent, oldest first, without "
+            + "the files; gps (from EXIF) for TOWNSHIP and REGULATOR only.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicReportViews.Photo.class, type = SchemaType.ARRAY)))
+    public List<PublicReportViews.Photo> photos(@PathParam("id") UUID id) {
+        return reports.photos(reports.findVisible(id));
+    }
+
+    @GET
+    @Path(UUID_PATH + "/photos/{photoId: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR})
+    @Operation(summary = "下载举报照片 / download a photo", description = "The file as the reporter sent it, EXIF "
+            + "included: hence for TOWNSHIP and REGULATOR only, the roles that act on the report. Not cached.")
+    @APIResponse(responseCode = "200", description = "the file", content = {@Content(mediaType = "image/jpeg"),
+            @Content(mediaType = "image/png")})
+    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+        PublicReportPhoto photo = reports.photo(reports.findVisible(id), photoId);
+        return Response.ok(reports.content(photo), photo.mediaType).header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"" + photo.id + (photo.mediaType.endsWith("png") ? ".png\"" : ".jpg\""))
+                .build();
+    }
+
     @POST
     @Path(UUID_PATH + "/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)

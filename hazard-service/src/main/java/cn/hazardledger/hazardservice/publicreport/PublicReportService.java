@@ -15,12 +15,14 @@ import cn.hazardledger.hazardservice.hazard.HazardService;
 import cn.hazardledger.hazardservice.hazard.HazardStatus;
 import cn.hazardledger.hazardservice.hazard.HazardView;
 import cn.hazardledger.hazardservice.hazard.ReportHazardRequest;
+import cn.hazardledger.hazardservice.evidence.InspectedUpload;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +67,11 @@ public class PublicReportService {
 
     /** 查询进度: the report of this code and secret, or the same 404 for a wrong code or a wrong secret. */
     public PublicReportViews.Tracking track(String trackingCode, String secret) {
+        return PublicReportViews.Tracking.of(findBySecret(trackingCode, secret));
+    }
+
+    /** The report of this code and secret, for the reporter's own further steps; the status read's 404 otherwise. */
+    public PublicReport findBySecret(String trackingCode, String secret) {
         PublicReport report = TrackingCode.isWellFormed(trackingCode)
                 ? PublicReport.<PublicReport>find("trackingCode", trackingCode).firstResult() : null;
         // the hash is compared even when there is no report, so that a wrong code takes as long as a wrong secret
@@ -73,7 +80,45 @@ public class PublicReportService {
         if (report == null || !matches || secret == null) {
             throw noSuchReport();
         }
-        return PublicReportViews.Tracking.of(report);
+        return report;
+    }
+
+    /**
+     * A photo of the reporter's, inspected by the evidence rules, kept sealed: photos only (JPEG, PNG), at most
+     * PublicReportPhoto.PER_REPORT, and only while the report waits for triage (what the township decided on is fixed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PublicReportViews.Photo addPhoto(PublicReport report, InspectedUpload upload) throws IOException {
+        if (!upload.photo()) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "only photos (JPEG, PNG) are taken with a report; "
+                    + "the file's bytes are " + upload.mediaType());
+        }
+        if (report.status != PublicReportStatus.RECEIVED) {
+            throw new TriageConflict(report.status, "photos are taken only while the report waits for triage; it is " + report.status);
+        }
+        if (PublicReportPhoto.count("reportId", report.id) >= PublicReportPhoto.PER_REPORT) {
+            throw new ProblemException(ProblemType.CONFLICT, "a report takes at most " + PublicReportPhoto.PER_REPORT + " photos");
+        }
+        Instant now = now();
+        PublicReportPhoto photo = PublicReportPhoto.of(report, upload, cipher, now);
+        photo.persist();
+        PublicReportEntry.byReporter(report, "PHOTO", photo.sha256, now).persist();
+        return PublicReportViews.photo(photo, null);
+    }
+
+    public List<PublicReportViews.Photo> photos(PublicReport report) {
+        boolean gps = Roles.TOWNSHIP.equals(caller.role()) || Roles.REGULATOR.equals(caller.role());
+        return PublicReportPhoto.<PublicReportPhoto>find("reportId = ?1 order by uploadedAt, id", report.id).stream()
+                .map(p -> PublicReportViews.photo(p, gps ? p.location(cipher) : null)).toList();
+    }
+
+    public PublicReportPhoto photo(PublicReport report, UUID photoId) {
+        return PublicReportPhoto.<PublicReportPhoto>findByIdOptional(photoId).filter(p -> p.reportId.equals(report.id))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such photo of this report in your region"));
+    }
+
+    public byte[] content(PublicReportPhoto photo) {
+        return photo.content(cipher);
     }
 
     public PublicReportViews.Page list(PublicReportStatus status, PublicReportKind kind, String cursor, int limit) {

@@ -27,7 +27,7 @@ public final class PublicReportViews {
             @Schema(description = "how to look the report up") String howToTrack) {
     }
 
-    @Schema(name = "PublicReportStatus", description = "举报进度 / what the reporter sees: status, dates and a reply "
+    @Schema(name = "PublicReportTracking", description = "举报进度 / what the reporter sees: status, dates and a reply "
             + "written for them; nothing of the hazard or of other reports")
     public record Tracking(String trackingCode, PublicReportStatus status, OffsetDateTime receivedAt,
                            OffsetDateTime decidedAt, @Schema(description = "处理结果 / the reply to the reporter") String outcome) {
@@ -99,6 +99,22 @@ public final class PublicReportViews {
         static Entry of(PublicReportEntry e) {
             return new Entry(e.action, e.actor, e.actorRole, e.signature, e.note, time(e.recordedAt));
         }
+    }
+
+    @Schema(name = "PublicReportPhoto", description = "举报照片 / a photo sent with a report; gps (from its EXIF) for "
+            + "TOWNSHIP and REGULATOR only")
+    public record Photo(UUID id, String mediaType, long sizeBytes, String sha256, String caption,
+                        OffsetDateTime capturedAt, OffsetDateTime uploadedAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Gps gps) {
+    }
+
+    static Photo photo(PublicReportPhoto p, String location) {
+        Gps gps = null;
+        if (location != null) {
+            int comma = location.indexOf(',');
+            gps = new Gps(new BigDecimal(location.substring(0, comma)), new BigDecimal(location.substring(comma + 1)));
+        }
+        return new Photo(p.id, p.mediaType, p.sizeBytes, p.sha256, p.caption, time(p.capturedAt), time(p.uploadedAt), gps);
     }
 
     static Staff staff(PublicReport r, ReporterSeal.Opened opened, boolean showGps) {

@@ -65,7 +65,25 @@ public class ReporterReseal {
                         .setParameter(5, report.locationSealed).setParameter(6, report.keyVersion)
                         .setParameter(7, id).executeUpdate();
             }
-            return ids.size();
+            return ids.size() + resealPhotos();
         });
+    }
+
+    /** The same for photos, in the same transaction: the file and its EXIF position. */
+    private int resealPhotos() {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT id FROM public_report_photo WHERE key_version <> ?1 ORDER BY id "
+                + "LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, cipher.currentVersion()).setParameter(2, config.resealBatch()).getResultList();
+        for (Object row : rows) {
+            UUID id = row instanceof UUID u ? u : UUID.fromString(row.toString());
+            PublicReportPhoto photo = em.find(PublicReportPhoto.class, id);
+            String location = photo.location(cipher);
+            byte[] content = photo.content(cipher);
+            int comma = location == null ? -1 : location.indexOf(',');
+            photo.seal(cipher, content, location == null ? null : new java.math.BigDecimal(location.substring(0, comma)),
+                    location == null ? null : new java.math.BigDecimal(location.substring(comma + 1)));
+        }
+        return rows.size();
     }
 }

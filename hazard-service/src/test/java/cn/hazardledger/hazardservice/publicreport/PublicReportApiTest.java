@@ -1,18 +1,26 @@
 package cn.hazardledger.hazardservice.publicreport;
 
 import cn.hazardledger.chassis.crypto.FieldCipher;
+import cn.hazardledger.hazardservice.evidence.EvidenceFiles;
 import cn.hazardledger.testsupport.ProducerSchemas;
 import cn.hazardledger.testsupport.ServiceInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.apache.http.entity.mime.HttpMultipartMode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -388,6 +396,58 @@ class PublicReportApiTest {
         given().auth().oauth2(TOWNSHIP).get("/public-reports?limit=1&cursor=" + cursor).then().statusCode(200)
                 .body("items[0].id", not(equalTo(page.path("items[0].id"))));
         given().auth().oauth2(TOWNSHIP).get("/public-reports?status=BOGUS").then().statusCode(400);
+    }
+
+    @Test
+    void theReporterAddsPhotosThatAreKeptSealedAndShownToTheRolesThatAct() {
+        var receipt = PublicReports.send(PublicReports.anonymous("照片测试"));
+        String code = receipt.path("trackingCode");
+        String secret = receipt.path("secret");
+        byte[] jpeg = EvidenceFiles.jpegWithExif("2026:11:24 09:41:07", null, 30.55, 108.66);
+        reporter("wrong").multiPart("file", "p.jpg", jpeg, "image/jpeg").post("/public-reports/" + code + "/photos")
+                .then().statusCode(404);
+        reporter(secret).multiPart("file", "p.jpg", EvidenceFiles.pdf(), "image/jpeg").post("/public-reports/" + code + "/photos")
+                .then().statusCode(415);
+        String photoId = reporter(secret).multiPart("file", "p.jpg", jpeg, "image/jpeg").multiPart(new MultiPartSpecBuilder("后屋堆放的烟花").controlName("caption").mimeType("text/plain")
+                        .charset(StandardCharsets.UTF_8).build())
+                .post("/public-reports/" + code + "/photos")
+                .then().statusCode(201).body("mediaType", equalTo("image/jpeg")).body("gps", nullValue())
+                .body("capturedAt", equalTo("2026-11-24T09:41:07+08:00")).extract().path("id");
+        Object[] row = (Object[]) em.createNativeQuery("SELECT position(decode('ffd8ff', 'hex') in content_sealed), "
+                        + "convert_from(substring(content_sealed from 1 for 6), 'UTF8'), location_sealed FROM public_report_photo WHERE id = ?1")
+                .setParameter(1, UUID.fromString(photoId)).getSingleResult();
+        assertThat(((Number) row[0]).intValue()).as("no JPEG in clear").isZero();
+        assertThat(row[1]).isEqualTo("fc1:2:");
+        assertThat((String) row[2]).startsWith("fc1:2:").doesNotContain("30.55");
+
+        String id = PublicReports.idOf(TOWNSHIP, code);
+        given().auth().oauth2(TOWNSHIP).get("/public-reports/" + id + "/photos").then().statusCode(200)
+                .body("[0].id", equalTo(photoId)).body("[0].gps.latitude", equalTo(30.55f))
+                .body("[0].caption", equalTo("后屋堆放的烟花"));
+        given().auth().oauth2(LEADER).get("/public-reports/" + id + "/photos").then().statusCode(200)
+                .body("[0].gps", nullValue());
+        byte[] back = given().auth().oauth2(TOWNSHIP).get("/public-reports/" + id + "/photos/" + photoId).then()
+                .statusCode(200).contentType("image/jpeg").header("Cache-Control", "no-store").extract().asByteArray();
+        assertThat(back).isEqualTo(jpeg);
+        given().auth().oauth2(LEADER).get("/public-reports/" + id + "/photos/" + photoId).then().statusCode(403);
+        given().auth().oauth2(OTHER_TOWNSHIP).get("/public-reports/" + id + "/photos/" + photoId).then().statusCode(404);
+
+        while (reseal.resealBatch() > 0) {
+            // photos on an older key are re-sealed with the reports
+        }
+        accept(id);
+        reporter(secret).multiPart("file", "p.jpg", jpeg, "image/jpeg").post("/public-reports/" + code + "/photos")
+                .then().statusCode(409).body("currentStatus", equalTo("ACCEPTED"));
+        given().auth().oauth2(TOWNSHIP).get("/public-reports/" + id + "/entries").then().statusCode(200)
+                .body("action", equalTo(List.of("RECEIVE", "PHOTO", "ACCEPT")));
+    }
+
+    /** The reporter, from an address of their own, with their secret, sending multipart as a browser does, in UTF-8. */
+    private static RequestSpecification reporter(String secret) {
+        return given().config(RestAssuredConfig.config()
+                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
+                .header("X-Forwarded-For", PublicReports.newClient()).header("X-Report-Secret", secret);
     }
 
     private static Map<String, Object> acceptance() {

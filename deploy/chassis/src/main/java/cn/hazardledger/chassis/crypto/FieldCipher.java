@@ -167,6 +167,67 @@ public final class FieldCipher {
         }
     }
 
+    /**
+     * Seals bytes (a file) with the current key, bound to {@code aad}: {@code fc1:<version>:} in ASCII, then nonce,
+     * ciphertext and tag, so that a file too names its key.
+     */
+    public byte[] sealBytes(byte[] plain, String aad) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(current), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] header = (FORMAT + ":" + current + ":").getBytes(StandardCharsets.US_ASCII);
+            return ByteBuffer.allocate(header.length + nonce.length + sealed.length).put(header).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    }
+
+    /** Opens what {@link #sealBytes} made with the same {@code aad}; refused as {@link #open} refuses. */
+    public byte[] openBytes(byte[] sealed, String aad) {
+        int first = indexOf(sealed, 0);
+        int second = first < 0 ? -1 : indexOf(sealed, first + 1);
+        if (second < 0 || !FORMAT.equals(new String(sealed, 0, first, StandardCharsets.US_ASCII))) {
+            throw new SealedValueRefused("not a sealed value");
+        }
+        int version;
+        try {
+            version = Integer.parseInt(new String(sealed, first + 1, second - first - 1, StandardCharsets.US_ASCII));
+        } catch (NumberFormatException e) {
+            throw new SealedValueRefused("not a sealed value");
+        }
+        SecretKeySpec key = keys.get(version);
+        if (key == null) {
+            throw new SealedValueRefused("sealed with key " + version + ", which is not configured");
+        }
+        int start = second + 1;
+        if (sealed.length - start < NONCE_BYTES + TAG_BITS / 8) {
+            throw new SealedValueRefused("not a sealed value");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, start, NONCE_BYTES));
+            cipher.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(sealed, start + NONCE_BYTES, sealed.length - start - NONCE_BYTES);
+        } catch (AEADBadTagException e) {
+            throw new SealedValueRefused("the sealed value was altered or belongs elsewhere");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < Math.min(bytes.length, from + 12); i++) {
+            if (bytes[i] == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The key version a sealed value names, without opening it. */
     public static int versionOf(String sealed) {
         String[] parts = sealed.split(":", 3);

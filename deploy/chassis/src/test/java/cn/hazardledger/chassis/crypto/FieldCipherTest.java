@@ -55,6 +55,19 @@ class FieldCipherTest {
     }
 
     @Test
+    void filesAreSealedAndBoundTheSameWay() {
+        FieldCipher both = FieldCipher.of(Map.of(1, KEY_1, 2, KEY_2), 2);
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
+        byte[] sealed = both.sealBytes(photo, "photo-1");
+        assertThat(new String(sealed, 0, 6, StandardCharsets.US_ASCII)).isEqualTo("fc1:2:");
+        assertThat(both.openBytes(sealed, "photo-1")).isEqualTo(photo);
+        assertThatThrownBy(() -> both.openBytes(sealed, "photo-2")).isInstanceOf(FieldCipher.SealedValueRefused.class);
+        sealed[sealed.length - 1] ^= 1;
+        assertThatThrownBy(() -> both.openBytes(sealed, "photo-1")).isInstanceOf(FieldCipher.SealedValueRefused.class);
+        assertThatThrownBy(() -> both.openBytes(photo, "photo-1")).isInstanceOf(FieldCipher.SealedValueRefused.class);
+    }
+
+    @Test
     void aServiceCannotBeGivenAnUnusableKey() {
         assertThatThrownBy(() -> FieldCipher.of(Map.of(), 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FieldCipher.of(Map.of(1, KEY_1), 2)).hasMessageContaining("current");
