@@ -47,6 +47,9 @@ public class PublicIntakeResource {
     /** The header that carries the secret: never the URL, whose query ends up in access logs and browser history. */
     public static final String SECRET_HEADER = "X-Report-Secret";
 
+    /** A tracking code's segment: JB-…, so that a report's id (a UUID) under the same root is never taken for one. */
+    static final String CODE_PATH = "/{trackingCode: JB-[^/]*}";
+
     @Inject
     PublicReportService reports;
 
@@ -101,7 +104,7 @@ public class PublicIntakeResource {
     }
 
     @GET
-    @Path("/{trackingCode}/status")
+    @Path(CODE_PATH + "/status")
     @PermitAll
     @SecurityRequirements
     @Operation(summary = "查询举报进度 / read a report's status with its secret",
@@ -131,7 +134,7 @@ public class PublicIntakeResource {
     }
 
     @POST
-    @Path("/{trackingCode}/photos")
+    @Path(CODE_PATH + "/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
     @PermitAll
@@ -142,7 +145,7 @@ public class PublicIntakeResource {
                     + "`caption` (optional, at most 500 characters); JPEG or PNG by its bytes, at most 10 MiB, complete; its "
                     + "EXIF time and position are read. It is kept as sent (nothing stripped), sealed whole at rest, since "
                     + "its EXIF may identify the reporter; staff see the position for TOWNSHIP and REGULATOR only. A wrong "
-                    + "code or secret is checked before the file and answers 404. At most public-reports.rate-limit.photos "
+                    + "code or secret answers 404 (after the form and file are checked, which tells nothing of a report). At most public-reports.rate-limit.photos "
                     + "(default 20) per hour from one address.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = cn.hazardledger.hazardservice.evidence.EvidenceUpload.class)))
@@ -174,9 +177,10 @@ public class PublicIntakeResource {
                           @Parameter(hidden = true) MultipartFormDataInput form,
                           @Context HttpServerRequest http) throws IOException {
         rateLimit.hit(PublicRateLimit.PHOTO, client(http));
-        // the secret first: someone without it learns nothing, not even what is wrong with the file
-        PublicReport report = reports.findBySecret(trackingCode, secret);
+        // the upload's form and file first: what is wrong with them says nothing about any report; then the 404
+        // that tells no one whether the code or the secret was wrong
         InspectedUpload upload = InspectedUpload.of(file, form);
+        PublicReport report = reports.findBySecret(trackingCode, secret);
         return Response.status(201).entity(reports.addPhoto(report, upload)).build();
     }
 

@@ -6,12 +6,10 @@ import cn.hazardledger.hazardservice.hazard.Industry;
 import cn.hazardledger.hazardservice.hazard.ReportHazardRequest;
 import cn.hazardledger.hazardservice.hazard.RiskColour;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -55,8 +53,9 @@ public final class PublicReportRequests {
 
     @Schema(name = "PublicReportRewardProposal", description = "有奖举报 / the proposed reward in yuan")
     public record RewardProposal(
-            @NotNull @DecimalMin(value = "0.01") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2)
-            @Schema(examples = "500.00") BigDecimal amountYuan) {
+            // at most 7 integer digits (under 10 million yuan) and 2 decimals: a maximum beside them would only repeat it
+            @NotNull @DecimalMin(value = "0.01") @Digits(integer = 7, fraction = 2)
+            @Schema(examples = "500.00", description = "元, positive, at most 2 decimals") BigDecimal amountYuan) {
     }
 
     @Schema(name = "PublicReportRewardApproval")
@@ -64,6 +63,8 @@ public final class PublicReportRequests {
     }
 
     @Schema(name = "PublicReportRewardPayment")
-    public record RewardPayment(@NotNull @PastOrPresent @Schema(examples = "2026-11-26") LocalDate paidOn) {
+    public record RewardPayment(
+            @NotNull @Schema(examples = "2026-11-26", description = "the day it was paid (China date), not after today")
+            LocalDate paidOn) {
     }
 }

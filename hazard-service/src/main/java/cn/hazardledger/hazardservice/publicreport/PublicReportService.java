@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -258,6 +259,10 @@ public class PublicReportService {
     public PublicReportViews.Staff recordPayment(UUID id, String ifMatch, PublicReportRequests.RewardPayment payment) {
         PublicReport report = findVisible(id);
         Preconditions.requireMatch(ifMatch, report.version);
+        // against the service's clock (China date), once the report is found and its version matched
+        if (payment.paidOn().isAfter(LocalDate.ofInstant(now(), ChinaTime.ZONE))) {
+            throw ProblemException.invalidField("paidOn", "must not be after today: record a payment once it is made");
+        }
         return stored(report, report.recordPayment(payment.paidOn(), Actor.of(caller), now()));
     }
 

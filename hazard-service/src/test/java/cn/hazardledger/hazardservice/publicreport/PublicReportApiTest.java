@@ -354,6 +354,10 @@ class PublicReportApiTest {
                 .body(Map.of("note", "同意按标准奖励")).post("/public-reports/" + early + "/reward/approval")
                 .then().statusCode(200).body("reward.approverRole", equalTo("LEADER")).extract().header("ETag");
         given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("paidOn", java.time.LocalDate.now().plusDays(10).toString()))
+                .post("/public-reports/" + early + "/reward/payment")
+                .then().statusCode(400).body("errors.field", hasItem("paidOn"));
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("paidOn", "2026-11-20")).post("/public-reports/" + early + "/reward/payment")
                 .then().statusCode(200).body("reward.paidOn", equalTo("2026-11-20"));
         given().auth().oauth2(TOWNSHIP).get("/public-reports/" + early + "/entries").then().statusCode(200)
@@ -396,6 +400,10 @@ class PublicReportApiTest {
         given().auth().oauth2(TOWNSHIP).get("/public-reports?limit=1&cursor=" + cursor).then().statusCode(200)
                 .body("items[0].id", not(equalTo(page.path("items[0].id"))));
         given().auth().oauth2(TOWNSHIP).get("/public-reports?status=BOGUS").then().statusCode(400);
+        // a report's id is never taken for a tracking code, nor the reverse
+        given().auth().oauth2(TOWNSHIP).post("/public-reports/" + id + "/photos").then().statusCode(405);
+        given().auth().oauth2(TOWNSHIP).get("/public-reports/" + code + "/photos").then().statusCode(405);
+        given().auth().oauth2(TOWNSHIP).get("/public-reports/隐患/photos").then().statusCode(404);
     }
 
     @Test
