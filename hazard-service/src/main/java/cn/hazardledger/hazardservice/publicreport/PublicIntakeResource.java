@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,6 +50,9 @@ public class PublicIntakeResource {
 
     /** A tracking code's segment: JB-…, so that a report's id (a UUID) under the same root is never taken for one. */
     static final String CODE_PATH = "/{trackingCode: JB-[^/]*}";
+
+    /** What a well-formed code looks like in the API document (TrackingCode's alphabet). */
+    static final String TRACKING_CODE_PATTERN = "^JB-[2-9A-HJ-NP-Z]{10}$";
 
     @Inject
     PublicReportService reports;
@@ -125,7 +129,9 @@ public class PublicIntakeResource {
     @APIResponse(responseCode = "429", description = "too many status reads from this address: Retry-After",
             headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(implementation = Long.class)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response status(@PathParam("trackingCode") @Parameter(description = "举报编号", example = "JB-7K3MX9QW2P") String trackingCode,
+    public Response status(@PathParam("trackingCode") @Parameter(description = "举报编号 / tracking code",
+                                   schema = @Schema(type = SchemaType.STRING, pattern = TRACKING_CODE_PATTERN,
+                                           examples = "JB-7K3MX9QW2P")) String trackingCode,
                            @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
                                    description = "the secret the report's answer gave") String secret,
                            @Context HttpServerRequest http) {
@@ -170,7 +176,9 @@ public class PublicIntakeResource {
     @APIResponse(responseCode = "429", description = "too many photos from this address: Retry-After",
             headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(implementation = Long.class)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response photo(@PathParam("trackingCode") String trackingCode,
+    public Response photo(@PathParam("trackingCode") @Parameter(description = "举报编号 / tracking code",
+                                  schema = @Schema(type = SchemaType.STRING, pattern = TRACKING_CODE_PATTERN,
+                                          examples = "JB-7K3MX9QW2P")) String trackingCode,
                           @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
                                   description = "the secret the report's answer gave") String secret,
                           @RestForm("file") @Parameter(hidden = true) FileUpload file,

@@ -20,6 +20,7 @@ class PublicReportRulesTest {
             String code = TrackingCode.next();
             assertThat(code).matches("JB-[2-9A-HJ-NP-Z]{10}").doesNotContain("0", "O", "1", "I");
             assertThat(TrackingCode.isWellFormed(code)).isTrue();
+            assertThat(code).as("the API document's pattern").matches(PublicIntakeResource.TRACKING_CODE_PATTERN);
             seen.add(code);
         }
         assertThat(seen).hasSize(1000);
