@@ -47,6 +47,33 @@ public final class Keys {
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 
+    /** The file of the local run's field-encryption keys (hazard-service seals reporters' identities with them). */
+    public static final String FIELD_ENCRYPTION = "field-encryption.keys";
+
+    /**
+     * The local run's field-encryption keys, {@code VERSION:BASE64}, made once (32 random bytes, version 1) and kept
+     * beside the token key pair, so that what a run sealed opens in the next. Production gives its own keys.
+     */
+    public static String fieldEncryptionKeys(Path dir) throws IOException {
+        Path file = dir.resolve(FIELD_ENCRYPTION);
+        if (!Files.exists(file)) {
+            Files.createDirectories(dir);
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.writeString(file, "1:" + Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+        }
+        return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    }
+
+    /** The current version of {@code keys}: the highest one, as a rotation adds keys upwards. */
+    public static String currentVersion(String keys) {
+        int highest = 0;
+        for (String entry : keys.split(",")) {
+            highest = Math.max(highest, Integer.parseInt(entry.strip().substring(0, entry.strip().indexOf(':'))));
+        }
+        return Integer.toString(highest);
+    }
+
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)

@@ -205,6 +205,16 @@ public final class LocalSystem implements AutoCloseable {
         e.put("KAFKA_BOOTSTRAP", bootstrap);
         e.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString());
         e.put("JWT_ISSUER", Tokens.ISSUER);
+        if ("hazard".equals(service)) {
+            // the packaged service runs in the prod profile, which refuses to start without a key: the local run's
+            try {
+                String keys = Keys.fieldEncryptionKeys(publicKey.getParent());
+                e.put("FIELD_ENCRYPTION_KEYS", keys);
+                e.put("FIELD_ENCRYPTION_CURRENT", Keys.currentVersion(keys));
+            } catch (IOException failure) {
+                throw new java.io.UncheckedIOException(failure);
+            }
+        }
         if ("notify".equals(service)) {
             // bulletins (通报) read the other two over their APIs, with a SYSTEM token signed by the local key
             e.put("HAZARD_SERVICE_URL", "http://localhost:" + ports.hazardService());

@@ -44,6 +44,12 @@ class EventCatalogueTest {
             JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(new ObjectMapper().readTree(file.toFile()));
             referenced.add(file);
+            Object marked = message.get("x-personal-data");
+            assertThat(marked).as("x-personal-data of " + message.get("name") + " (a map, {} when none)").isInstanceOf(Map.class);
+            Map<String, Object> payload = new ObjectMapper().readValue(file.toFile(), Map.class);
+            for (String path : ((Map<String, Object>) marked).keySet()) {
+                assertThat(property(payload, path)).as(path + " marked as personal data in " + message.get("name")).isNotNull();
+            }
         }
         Set<Path> kept = new TreeSet<>();
         for (String service : List.of("hazard-service", "task-service", "notify-service")) {
@@ -56,5 +62,23 @@ class EventCatalogueTest {
         }
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(kept);
         assertThat(names).allMatch(n -> n.matches("[a-z]+\\.[a-z]+(-[a-z]+)*\\.v\\d+"));
+    }
+
+    /** The schema of the property at {@code path} ({@code a.b}, {@code a[].b} into items), or null. */
+    @SuppressWarnings("unchecked")
+    private static Object property(Map<String, Object> schema, String path) {
+        Map<String, Object> at = schema;
+        for (String part : path.split("\\.")) {
+            boolean items = part.endsWith("[]");
+            Map<String, Object> properties = (Map<String, Object>) at.get("properties");
+            if (properties == null || !properties.containsKey(items ? part.substring(0, part.length() - 2) : part)) {
+                return null;
+            }
+            at = (Map<String, Object>) properties.get(items ? part.substring(0, part.length() - 2) : part);
+            if (items) {
+                at = (Map<String, Object>) at.get("items");
+            }
+        }
+        return at;
     }
 }

@@ -178,6 +178,10 @@ public class Hazard extends PanacheEntityBase {
     @Embedded
     public Escalation escalation;
 
+    /** The public report (群众举报 / 吹哨人) this hazard was accepted from; null for every other source. */
+    @Column(name = "public_report_id")
+    public UUID publicReportId;
+
     /** How many entries its ledger holds; the next entry is number {@code ledgerLength + 1}. */
     @Column(name = "ledger_length")
     public int ledgerLength;
@@ -618,6 +622,18 @@ public class Hazard extends PanacheEntityBase {
         HazardEntry entry = append(LedgerAction.PUSH_TO_DEPARTMENT, strip(note), data, actor, at);
         return new Transition(this, entry, HazardEscalatedV1.of(this, entry, today, "INDUSTRY_DEPARTMENT",
                 null, escalation.departmentCode, escalation.departmentName, strip(note)));
+    }
+
+    /**
+     * 查看举报人身份: township staff revealed the identity or contact of the public report this hazard came from (or
+     * duplicates). A record, not a move: the hazard stays as it is, in any status, and no event tells of it (the
+     * entry names the report and the reason, never what was shown).
+     */
+    public HazardEntry recordReporterRevealed(UUID reportId, String trackingCode, String reason, Actor actor, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("publicReportId", reportId.toString());
+        data.put("trackingCode", trackingCode);
+        return append(LedgerAction.REVEAL_REPORTER, reason.strip(), data, actor, at);
     }
 
     /** The statuses in which a passed deadline makes a hazard overdue: open and not yet submitted for review. */

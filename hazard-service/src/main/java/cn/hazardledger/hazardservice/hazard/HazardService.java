@@ -71,6 +71,34 @@ public class HazardService {
         return stored(Hazard.report(request, region, signed(reporter, request.signature()), now()));
     }
 
+    /**
+     * 受理群众举报: the hazard a township makes of a public report it accepted, through the same report as any other
+     * (REPORT entry, hazard.reported.v1), signed by the township staff who accepted it, and pointing back at the
+     * report. What the request carries is the caller's to choose: nothing of the reporter goes into it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HazardView reportFromPublic(ReportHazardRequest request, UUID publicReportId) {
+        RegionCode region = RegionCode.of(request.regionCode());
+        if (!caller.canSee(region)) {
+            throw notFound();
+        }
+        Transition reported = Hazard.report(request, region, Actor.of(caller), now());
+        reported.hazard().publicReportId = publicReportId;
+        return stored(reported);
+    }
+
+    /**
+     * Records in the ledger of a hazard the caller can see that the identity of its public report was revealed; no
+     * event. Answers the entry's sequence.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recordReporterRevealed(UUID hazardId, UUID reportId, String trackingCode, String reason) {
+        Hazard hazard = findVisible(hazardId).orElseThrow(HazardService::notFound);
+        var entry = hazard.recordReporterRevealed(reportId, trackingCode, reason, Actor.of(caller), now());
+        entry.persist();
+        return entry.sequence;
+    }
+
     /** 谁检查、谁签名、谁负责: people sign with their own name; another system needs no signature. */
     private Actor signed(Actor reporter, String signature) {
         if (Roles.SYSTEM.equals(reporter.role())) {

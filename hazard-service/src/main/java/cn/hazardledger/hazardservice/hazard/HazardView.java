@@ -51,6 +51,10 @@ public record HazardView(
         @JsonInclude(JsonInclude.Include.NON_NULL) DualReportView dualReport,
         @JsonInclude(JsonInclude.Include.NON_NULL) SupervisionView supervision,
         @JsonInclude(JsonInclude.Include.NON_NULL) EscalationView escalation,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "群众举报 / 吹哨人: the public report this hazard was accepted from (GET /public-reports/{id}, "
+                + "township, regulator and leader only); absent for other sources")
+        UUID publicReportId,
         @Schema(description = "what the lifecycle allows next (the caller's role and side may still refuse)")
         Set<LedgerAction> allowedActions,
         long version) {
@@ -91,7 +95,7 @@ public record HazardView(
                 h.signature, h.reportedBy, h.reporterRole, time(h.reportedAt), time(h.updatedAt), time(h.closedAt),
                 h.standardCode, h.standardClause, h.duplicateOf,
                 new Rectification(h.planRevision, h.deadline, h.responsibleSide(), h.submittedBy, h.pendingExtension),
-                dual(h.dualReport), supervision(h.listing), escalation(h.escalation),
+                dual(h.dualReport), supervision(h.listing), escalation(h.escalation), h.publicReportId,
                 HazardLifecycle.allowedFrom(h.status), h.version);
     }
 

@@ -18,12 +18,12 @@ import java.util.HexFormat;
  * Small real files for the tests, made here rather than shipped: a JPEG (with a hand-built EXIF APP1 segment
  * holding DateTimeOriginal and a GPS position when asked), a PNG and a one-page PDF.
  */
-final class EvidenceFiles {
+public final class EvidenceFiles {
 
     private EvidenceFiles() {
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg");
     }
 
@@ -32,7 +32,7 @@ final class EvidenceFiles {
     }
 
     /** A JPEG whose EXIF says it was taken at {@code dateTime} ("yyyy:MM:dd HH:mm:ss"), at that offset if not null, there. */
-    static byte[] jpegWithExif(String dateTime, String offset, double latitude, double longitude) {
+    public static byte[] jpegWithExif(String dateTime, String offset, double latitude, double longitude) {
         byte[] plain = jpeg();
         byte[] app1 = exifSegment(dateTime, offset, latitude, longitude);
         // right after the start-of-image marker FF D8, where EXIF belongs
@@ -43,7 +43,7 @@ final class EvidenceFiles {
         return out;
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String pdf = "%PDF-1.4\n"
                 + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"

@@ -16,6 +16,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "不支持的内容类型 / unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "幂等键已用于其他请求 / Idempotency-Key reused", 422),
     PRECONDITION_REQUIRED("precondition-required", "缺少 If-Match / If-Match required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "请求过于频繁，请稍后再试 / too many requests, retry later", 429),
     HEADERS_TOO_LARGE("headers-too-large", "请求头过大 / request headers too large", 431),
     INTERNAL("internal", "服务器内部错误 / internal error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "服务暂不可用，请稍后重试 / service unavailable, retry later", 503),

@@ -255,7 +255,9 @@ public final class Fixtures {
         String second = "/{" + params.get(1).name() + "}";
         int from = op.path().indexOf(first);
         int to = op.path().indexOf(second);
-        if (from < 0 || to < from || lifecycle == null || !op.service().equals("hazard")) {
+        // the lifecycle reads a hazard's sub-collections; another collection's items (a public report's photos)
+        // keep random ids, and their baseline accepts 404
+        if (from < 0 || to < from || lifecycle == null || !op.service().equals("hazard") || !op.path().startsWith("/hazards/")) {
             return;
         }
         String role = Baseline.roleFor(op);
