@@ -38,16 +38,4 @@ public enum Disclosure {
         int tail = digits.length() >= 11 ? 4 : 2;
         return digits.substring(0, head) + "*".repeat(digits.length() - head - tail) + digits.substring(digits.length() - tail);
     }
-
-    /** 身份证号: the region of birth's first six digits and the last four (as GB/T 35273's examples do); none between. */
-    public static String maskIdNumber(String id) {
-        if (id == null) {
-            return null;
-        }
-        String text = id.strip();
-        if (text.length() <= 10) {
-            return "*".repeat(text.length());
-        }
-        return text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
-    }
 }

@@ -119,8 +119,7 @@ public final class PublicReportViews {
 
     static Staff staff(PublicReport r, ReporterSeal.Opened opened, boolean showGps) {
         ReporterHints hints = r.reporterIdentified ? new ReporterHints(ReporterSeal.maskName(opened.name()),
-                ReporterSeal.maskPhone(opened.phone()), opened.idNumber() == null ? null
-                : "**************" + opened.idNumber().substring(opened.idNumber().length() - 4),
+                ReporterSeal.maskPhone(opened.phone()), ReporterSeal.maskIdNumber(opened.idNumber()),
                 opened.otherContact() != null) : null;
         Gps gps = showGps && opened.latitude() != null ? new Gps(opened.latitude(), opened.longitude()) : null;
         Reward reward = r.rewardProposedAt == null ? null : new Reward(r.rewardAmountYuan, r.rewardProposedBy,

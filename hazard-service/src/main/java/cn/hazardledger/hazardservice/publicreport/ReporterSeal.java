@@ -1,6 +1,7 @@
 package cn.hazardledger.hazardservice.publicreport;
 
 import cn.hazardledger.chassis.crypto.FieldCipher;
+import cn.hazardledger.hazardservice.hazard.Disclosure;
 
 import java.math.BigDecimal;
 
@@ -66,16 +67,17 @@ final class ReporterSeal {
         return "public_report|" + r.id + "|" + column;
     }
 
-    /** 138****0000: enough for staff to tell two reporters apart on the phone, not enough to call them. */
+    /** 138****0000, as every phone is masked (Disclosure): enough for staff to tell two reporters apart, not to call. */
     static String maskPhone(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.length() < 7) {
-            return "****";
-        }
-        return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+        return phone == null ? null : Disclosure.maskPhone(phone.replaceAll("[^0-9]", ""));
+    }
+
+    /**
+     * A reporter's 身份证号 keeps only its last four: its first six name where the person was born, which in a
+     * township can be as good as a name to an employer looking for the whistle-blower.
+     */
+    static String maskIdNumber(String idNumber) {
+        return idNumber == null ? null : "*".repeat(Math.max(0, idNumber.length() - 4)) + idNumber.substring(Math.max(0, idNumber.length() - 4));
     }
 
     /** 王**: the family name only. */

@@ -21,12 +21,6 @@ class DisclosureTest {
     }
 
     @Test
-    void anIdNumberKeepsItsRegionOfBirthAndLastFour() {
-        assertThat(Disclosure.maskIdNumber("50024019800101123X")).isEqualTo("500240********123X");
-        assertThat(Disclosure.maskIdNumber("12345")).isEqualTo("*****");
-    }
-
-    @Test
     void onlyTheRolesThatActOnAHazardSeeItsPhonesInClear() {
         assertThat(Disclosure.forOne("INSPECTOR")).isEqualTo(Disclosure.CLEAR);
         assertThat(Disclosure.forOne("TOWNSHIP")).isEqualTo(Disclosure.CLEAR);

@@ -84,6 +84,7 @@ class PublicReportRulesTest {
     void hintsShowTooLittleToReachTheReporter() {
         assertThat(ReporterSeal.maskPhone("13812340000")).isEqualTo("138****0000");
         assertThat(ReporterSeal.maskName("欧阳举报人")).isEqualTo("欧****");
-        assertThat(ReporterSeal.maskPhone("123")).isEqualTo("****");
+        assertThat(ReporterSeal.maskPhone("123")).isEqualTo("***");
+        assertThat(ReporterSeal.maskIdNumber("50024019800101123X")).isEqualTo("**************123X");
     }
 }
