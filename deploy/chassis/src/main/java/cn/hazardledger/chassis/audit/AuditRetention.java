@@ -50,8 +50,13 @@ public class AuditRetention {
 
     @Scheduled(every = "${hazardledger.audit.purge-every:1h}", delayed = "10m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        purge();
+    }
+
+    /** Deletes the records past the retention, unless another replica is doing it; how many it deleted. */
     @Transactional
-    int purge() {
+    public int purge() {
         Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
