@@ -69,8 +69,12 @@ class AuditTrailTest {
         assertThat(csv.split("\r\n")).hasSize(3);
         assertThat(csv).contains("created-" + subject);
 
-        given().auth().oauth2(clerk).get("/audit-records").then().statusCode(403);
-        given().get("/audit-records/export").then().statusCode(401);
+        // the chassis' security headers here too (hazard-service's SecurityHeadersTest has them all)
+        given().auth().oauth2(clerk).get("/audit-records").then().statusCode(403)
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
+        given().get("/audit-records/export").then().statusCode(401)
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     }
 
     @Test
