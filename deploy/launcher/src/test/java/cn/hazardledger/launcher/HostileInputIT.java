@@ -58,7 +58,7 @@ class HostileInputIT {
     /** The packaged (production-mode) services serve no development endpoint, and their answers carry the headers. */
     @Test
     void noDevelopmentEndpointInTheProductionBuild() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         for (String name : LocalSystem.SERVICES) {
             ServiceProcess service = system.service(name);
             for (String path : new String[]{"/q/dev-ui", "/q/dev-ui/", "/q/dev", "/q/arc", "/q/arc/beans"}) {
