@@ -68,6 +68,10 @@ class AuditTrailTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertThat(csv.split("\r\n")).hasSize(3);
         assertThat(csv).contains("created-" + subject);
+        // more than one export holds (two in the test profile) is refused, naming what to narrow
+        given().auth().oauth2(token("AUDITOR", "500240000000", "auditor-county")).get("/audit-records/export").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("from"))
+                .body("detail", org.hamcrest.Matchers.containsString("at most 2"));
 
         // the chassis' security headers here too (hazard-service's SecurityHeadersTest has them all)
         given().auth().oauth2(clerk).get("/audit-records").then().statusCode(403)
