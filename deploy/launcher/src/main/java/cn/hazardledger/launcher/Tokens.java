@@ -18,8 +18,10 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://hazard-ledger.local";
+    /** The audience every service requires (mp.jwt.verify.audiences, JWT_AUDIENCE). */
+    public static final String AUDIENCE = "hazard-ledger";
     public static final List<String> ROLES = List.of("INSPECTOR", "ENTERPRISE", "UNIT", "TOWNSHIP", "REGULATOR",
-            "LEADER", "PUBLIC", "SYSTEM");
+            "LEADER", "PUBLIC", "SYSTEM", "AUDITOR");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -54,6 +56,7 @@ public final class Tokens {
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", who.subject());
         claims.put("upn", who.subject());
         claims.put("preferred_username", who.subject());

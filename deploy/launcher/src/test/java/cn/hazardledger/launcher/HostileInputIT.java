@@ -55,6 +55,24 @@ class HostileInputIT {
         }
     }
 
+    /** The packaged (production-mode) services serve no development endpoint, and their answers carry the headers. */
+    @Test
+    void noDevelopmentEndpointInTheProductionBuild() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (String name : LocalSystem.SERVICES) {
+            ServiceProcess service = system.service(name);
+            for (String path : new String[]{"/q/dev-ui", "/q/dev-ui/", "/q/dev", "/q/arc", "/q/arc/beans"}) {
+                var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.url(path))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(name + " " + path).isEqualTo(404);
+            }
+            var live = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.url("/q/health/live")))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(live.headers().firstValue("X-Content-Type-Options")).as(name).hasValue("nosniff");
+        }
+    }
+
     @Test
     void everyHostileRequestIsRefusedCleanlyAndChangesNothing() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -39,6 +39,7 @@ class TokensTest {
         JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
         assertThat(header.get("alg").asText()).isEqualTo("RS256");
         assertThat(claims.get("iss").asText()).isEqualTo(Tokens.ISSUER);
+        assertThat(claims.get("aud").asText()).isEqualTo("hazard-ledger");
         assertThat(claims.get("sub").asText()).isEqualTo("zhang-san");
         assertThat(claims.get("groups").get(0).asText()).isEqualTo("TOWNSHIP");
         assertThat(claims.get("region_code").asText()).isEqualTo("500240213000");

@@ -20,6 +20,8 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "https://hazard-ledger.test";
+    /** The audience the services require (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "hazard-ledger";
 
     private static final PrivateKey KEY = load("test-keys/private.pem");
     private static final PrivateKey OTHER_KEY = generate();
@@ -56,18 +58,19 @@ public final class TestTokens {
     }
 
     public static String withoutRegion(String role) {
-        return Jwt.issuer(ISSUER).subject("nowhere").groups(Set.of(role)).expiresIn(Duration.ofHours(1)).sign(KEY);
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("nowhere").groups(Set.of(role)).expiresIn(Duration.ofHours(1)).sign(KEY);
     }
 
     public static String expired(String role, String regionCode) {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER).subject("late").groups(Set.of(role)).claim("region_code", regionCode)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("late").groups(Set.of(role)).claim("region_code", regionCode)
                 .issuedAt(now - 7200).expiresAt(now - 3600).sign(KEY);
     }
 
     private static io.smallrye.jwt.build.JwtClaimsBuilder build(String role, String region, String subject,
                                                                 String issuer, Duration life) {
         return Jwt.issuer(issuer)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(role))

@@ -1,5 +1,6 @@
 package cn.hazardledger.hazardservice.ledgersheet;
 
+import cn.hazardledger.chassis.audit.SensitiveRead;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.Problem;
 import cn.hazardledger.hazardservice.evidence.FileNames;
@@ -38,6 +39,7 @@ public class LedgerExportResource {
 
     @GET
     @Path("/hazards.xlsx")
+    @SensitiveRead("ledger.export")
     @Produces(XLSX)
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "导出台账（Excel）/ export the ledger as XLSX",
@@ -61,6 +63,7 @@ public class LedgerExportResource {
 
     @GET
     @Path("/hazards.csv")
+    @SensitiveRead("ledger.export")
     @Produces(CSV)
     @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.UNIT, Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
     @Operation(summary = "导出台账（CSV）/ export the ledger as CSV",

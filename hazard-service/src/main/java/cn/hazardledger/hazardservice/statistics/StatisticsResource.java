@@ -1,5 +1,6 @@
 package cn.hazardledger.hazardservice.statistics;
 
+import cn.hazardledger.chassis.audit.AuditTrail;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.Roles;
 import cn.hazardledger.chassis.web.Problem;
@@ -38,6 +39,9 @@ public class StatisticsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.TOWNSHIP, Roles.REGULATOR, Roles.LEADER, Roles.SYSTEM})
@@ -80,6 +84,10 @@ public class StatisticsResource {
                     schema = @Schema(implementation = Industry.class)) String industry,
             @QueryParam("level") @Parameter(description = "count only this level",
                     schema = @Schema(implementation = HazardLevel.class)) String level) {
+        if (region != null && !region.isBlank() && !region.strip().equals(caller.region().value())) {
+            // a region other than one's own is someone else's figures: recorded, whatever the answer (等保 2.0)
+            audit.sensitiveRead("statistics.other-region");
+        }
         return statistics.of(StatisticsQuery.of(region, from, to, industry, level, caller.region(),
                 statistics.today()));
     }

@@ -188,7 +188,8 @@ class HostileInputTest {
     @Test
     void aRegionClaimThatIsNotTextIsForbiddenNotAnError() {
         for (Object claim : List.of(500240213000L, List.of("500240213000"))) {
-            String token = io.smallrye.jwt.build.Jwt.issuer(cn.hazardledger.testsupport.TestTokens.ISSUER).subject("odd")
+            String token = io.smallrye.jwt.build.Jwt.issuer(cn.hazardledger.testsupport.TestTokens.ISSUER)
+                    .audience(cn.hazardledger.testsupport.TestTokens.AUDIENCE).subject("odd")
                     .groups(java.util.Set.of("INSPECTOR")).claim("region_code", claim)
                     .expiresIn(java.time.Duration.ofMinutes(5)).sign(cn.hazardledger.testsupport.TestTokens.key());
             given().auth().oauth2(token).get("/hazards").then().statusCode(403).contentType("application/problem+json");

@@ -1,5 +1,6 @@
 package cn.hazardledger.notifyservice.bulletin;
 
+import cn.hazardledger.chassis.audit.SensitiveRead;
 import cn.hazardledger.chassis.idempotency.Idempotency;
 import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
@@ -151,6 +152,7 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}.html")
+    @SensitiveRead("bulletin.download")
     @Produces(HTML)
     @Operation(summary = "通报（HTML）/ the bulletin as delivered, HTML", description = "Exactly the document delivered: "
             + "self-contained (inline SVG charts, no scripts or outside resources), printable. 404 outside your region.")
@@ -166,6 +168,7 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}.xlsx")
+    @SensitiveRead("bulletin.download")
     @Produces(BulletinXlsx.MEDIA_TYPE)
     @Operation(summary = "通报（XLSX）/ the bulletin as delivered, XLSX", description = "Sheets 汇总, 分乡镇, 超期隐患, "
             + "挂牌督办, 任务进展; the file name is the bulletin's title (RFC 5987 filename*). 404 outside your region.")

@@ -84,6 +84,15 @@ class BulletinApiTest {
             assertThat(book.getSheet("超期隐患").getRow(1).getCell(0).getStringCellValue()).isEqualTo("YH-500250-2026-000001");
         }
 
+        // the order is a write and the downloads sensitive reads: the county's auditor finds all three
+        String auditor = token("AUDITOR", COUNTY, "auditor-500250");
+        given().auth().oauth2(auditor).queryParam("subject", "leader-500250").queryParam("limit", "100")
+                .get("/audit-records").then().statusCode(200)
+                .body("items.find { it.route == '/bulletins' && it.method == 'POST' }.status", equalTo(201))
+                .body("items.findAll { it.action == 'bulletin.download' && it.resourceIds.id == '" + id + "' }.route",
+                        org.hamcrest.Matchers.containsInAnyOrder("/bulletins/{id}.html", "/bulletins/{id}.xlsx"))
+                .body("items.find { it.route == '/bulletins/{id}' }", equalTo(null));
+
         // delivered once to the county's leaders, pointing at the bulletin
         given().auth().oauth2(token("LEADER", COUNTY, "leader-b")).get("/inbox").then().statusCode(200)
                 .body("items.findAll { it.kind == 'BULLETIN' }.subjectId", hasItem(id))

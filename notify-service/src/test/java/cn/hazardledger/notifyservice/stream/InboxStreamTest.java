@@ -251,6 +251,7 @@ class InboxStreamTest {
     @Test
     void aStreamEndsWhenItsTokenExpires() {
         String shortLived = io.smallrye.jwt.build.Jwt.issuer(cn.hazardledger.testsupport.TestTokens.ISSUER)
+                .audience(cn.hazardledger.testsupport.TestTokens.AUDIENCE)
                 .subject("short-lived").groups(java.util.Set.of("TOWNSHIP")).claim("region_code", "500241239000")
                 .expiresIn(Duration.ofSeconds(3)).sign(cn.hazardledger.testsupport.TestTokens.key());
         try (SseClient open = SseClient.opened(stream, shortLived, null)) {

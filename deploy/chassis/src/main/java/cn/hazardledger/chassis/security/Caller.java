@@ -19,9 +19,12 @@ public class Caller {
     public static final String CREDIT_CODE_CLAIM = "credit_code";
     public static final String NAME_CLAIM = "name";
 
-    /** When a token carries several roles, the most specific one that acts on hazards wins. */
+    /**
+     * When a token carries several roles, the most specific one that acts on hazards wins. AUDITOR acts on nothing
+     * (it reads the audit trail, which checks the group itself), so any role that acts comes before it.
+     */
     private static final List<String> ROLE_PRECEDENCE = List.of(Roles.SYSTEM, Roles.REGULATOR, Roles.LEADER,
-            Roles.TOWNSHIP, Roles.UNIT, Roles.INSPECTOR, Roles.ENTERPRISE, Roles.PUBLIC);
+            Roles.TOWNSHIP, Roles.UNIT, Roles.INSPECTOR, Roles.ENTERPRISE, Roles.AUDITOR, Roles.PUBLIC);
 
     @Inject
     JsonWebToken jwt;
@@ -31,7 +34,12 @@ public class Caller {
     }
 
     public String role() {
-        return ROLE_PRECEDENCE.stream().filter(jwt.getGroups()::contains).findFirst().orElse(Roles.PUBLIC);
+        return roleOf(jwt.getGroups());
+    }
+
+    /** The role that a token of these groups acts in (the precedence above). */
+    public static String roleOf(java.util.Set<String> groups) {
+        return ROLE_PRECEDENCE.stream().filter(groups::contains).findFirst().orElse(Roles.PUBLIC);
     }
 
     /** A token without a valid region claim can see nothing: forbidden rather than everything. */

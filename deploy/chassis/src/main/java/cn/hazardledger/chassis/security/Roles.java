@@ -10,6 +10,8 @@ public final class Roles {
     public static final String LEADER = "LEADER";
     public static final String PUBLIC = "PUBLIC";
     public static final String SYSTEM = "SYSTEM";
+    /** 审计员: reads the audit trail of their region, and nothing else (等保 2.0 三员分立). */
+    public static final String AUDITOR = "AUDITOR";
 
     private Roles() {
     }

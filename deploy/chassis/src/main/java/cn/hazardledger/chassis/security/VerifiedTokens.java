@@ -22,6 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * JVM's C1-only compiler has no intrinsic for the big-number arithmetic). The key is the whole token,
  * signature included, so a token is taken from memory only if it is byte for byte one that passed every check;
  * an expired one is checked afresh, and refused.
+ *
+ * <p>The cache is never more lenient than the parser: it keeps a token only after the parser accepted it (so its
+ * nbf had passed within the clock skew, and nbf only recedes), and only until its exp, before the parser's own
+ * limit of exp plus the skew ({@code mp.jwt.verify.clock.skew}); a token in that last window is verified afresh
+ * each time, accepted, and not kept. Issuer, audience and key are fixed for the process's life.
  */
 @Alternative
 @Priority(1000)

@@ -35,6 +35,7 @@ public final class AuthFamilies {
             new Family("auth.alg-confusion", "HS256 keyed with the server's public key", t -> one(t, "auth.alg-confusion",
                     "HS256 with the public key", t.tokens().hs256WithPublicKey(claims(t)), Expect.status(401))),
             new Family("auth.wrong-issuer", "another issuer, or none", AuthFamilies::wrongIssuer),
+            new Family("auth.wrong-audience", "minted for another audience, or for none", AuthFamilies::wrongAudience),
             new Family("auth.tampered", "a valid token's payload changed (role SYSTEM, another region), signature kept",
                     AuthFamilies::tampered),
             new Family("auth.crit-header", "an unknown critical header parameter", t -> {
@@ -140,6 +141,15 @@ public final class AuthFamilies {
                 t.tokens().signed(BadTokens.header("RS256"), with(claims(t), "iss", "https://evil.example")), Expect.status(401)));
         out.addAll(one(t, "auth.wrong-issuer", "without iss",
                 t.tokens().signed(BadTokens.header("RS256"), without(claims(t), "iss")), Expect.status(401)));
+        return out;
+    }
+
+    private static List<HostileRequest> wrongAudience(Target t) {
+        List<HostileRequest> out = new ArrayList<>();
+        out.addAll(one(t, "auth.wrong-audience", "aud another-system",
+                t.tokens().signed(BadTokens.header("RS256"), with(claims(t), "aud", "another-system")), Expect.status(401)));
+        out.addAll(one(t, "auth.wrong-audience", "without aud",
+                t.tokens().signed(BadTokens.header("RS256"), without(claims(t), "aud")), Expect.status(401)));
         return out;
     }
 

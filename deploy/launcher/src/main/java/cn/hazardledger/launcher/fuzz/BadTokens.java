@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Bearer tokens, good and bad: the valid ones the baselines use, and forged (another key), expired, not yet valid,
- * {@code alg: none}, HS256 signed with the public key, wrong issuer, tampered, unknown critical header, and tokens
+ * {@code alg: none}, HS256 signed with the public key, wrong issuer, wrong or no audience, tampered, unknown critical header, and tokens
  * whose region or role claim is missing or malformed. Signed the way {@link Tokens} signs, with claims it cannot make.
  */
 public final class BadTokens {
@@ -51,6 +51,7 @@ public final class BadTokens {
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", Tokens.ISSUER);
+        claims.put("aud", Tokens.AUDIENCE);
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", List.of(role));

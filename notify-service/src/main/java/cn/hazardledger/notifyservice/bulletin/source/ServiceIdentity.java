@@ -46,7 +46,7 @@ public class ServiceIdentity {
     }
 
     private String signed(String region) {
-        return Jwt.issuer(config.issuer()).subject(config.subject()).upn(config.subject())
+        return Jwt.issuer(config.issuer()).audience(config.audience()).subject(config.subject()).upn(config.subject())
                 .groups(Set.of(Roles.SYSTEM)).claim(Caller.REGION_CLAIM, region)
                 .claim("jti", UUID.randomUUID().toString()).expiresIn(config.tokenLife())
                 .sign(key());

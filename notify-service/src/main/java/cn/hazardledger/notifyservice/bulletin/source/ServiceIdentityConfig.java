@@ -34,6 +34,10 @@ public interface ServiceIdentityConfig {
     @WithDefault("https://hazard-ledger.local")
     String issuer();
 
+    /** SIGNED_KEY only: the audience the other services require (theirs is JWT_AUDIENCE too). */
+    @WithDefault("hazard-ledger")
+    String audience();
+
     /** SIGNED_KEY only: the token's subject, what the other services log and stamp as the caller. */
     @WithDefault("notify-service")
     String subject();
