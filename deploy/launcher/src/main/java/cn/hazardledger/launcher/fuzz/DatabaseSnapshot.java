@@ -33,9 +33,9 @@ public final class DatabaseSnapshot {
 
     /**
      * Tables that are not the services' data: Flyway's history, and hazard-service's count of public requests per
-     * client address and window (public_rate_window), which every request to the open endpoints writes, refused or not.
+     * client address and window (public_rate_window), which every request to the open endpoints writes, refused or not,
+     * and the audit trail (audit_record), which records every write, refused or not.
      */
-    /** Tables that grow by design under hostile requests: the audit trail records each, the public rate limit counts each. */
     private static final String NOT_DATA = "('flyway_schema_history', 'public_rate_window', 'audit_record')";
 
     private final Map<String, Table> tables;
