@@ -93,6 +93,17 @@ class AuditTrailTest {
     }
 
     @Test
+    void aPublicReportIsRecordedWithoutTheReportersAddress() {
+        String report = "req-" + UUID.randomUUID();
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "WHISTLEBLOWER", "title", "审计：夜间违规动火",
+                "description", "车间夜班在油漆库旁动火作业，无人监护。", "regionCode", Hazards.VILLAGE));
+        given().header("X-Request-Id", report).contentType(ContentType.JSON).body(body).post("/public-reports")
+                .then().statusCode(201);
+        assertThat(record(report)).containsEntry("route", "/public-reports").containsEntry("status", 201)
+                .containsEntry("subject", null).containsEntry("client_address", null);
+    }
+
+    @Test
     void sensitiveReadsAreRecordedAndOrdinaryReadsAreNot() {
         String export = "req-" + UUID.randomUUID();
         given().auth().oauth2(TOWNSHIP).header("X-Request-Id", export).get("/hazards.csv").then().statusCode(200);

@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -69,7 +70,7 @@ public class AuditFilter {
                 : cap(request.getUriInfo().getPath(), 500);
         Map<String, String> ids = ids(target == null ? null : request.getUriInfo().getPathParameters());
         String problemType = response.getEntity() instanceof Problem p ? p.type() : null;
-        String address = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        String address = http.remoteAddress() == null || openToAnyone(target) ? null : http.remoteAddress().hostAddress();
         // a 401 means no token was believed: its claims, if any, are not the caller's
         Uni<SecurityIdentity> who = status == 401 ? Uni.createFrom().nullItem()
                 : identities.getDeferredIdentity().onFailure().recoverWithNull();
@@ -84,6 +85,16 @@ public class AuditFilter {
                 return (Void) null;
             }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         });
+    }
+
+    /**
+     * An endpoint open to anyone (@PermitAll) is how the public and whistle-blowers report: their address would
+     * name them to whoever reads the trail (a whistle-blower writing from the works' network), so it is not kept;
+     * the rate limit counts them by a keyed fingerprint instead.
+     */
+    private static boolean openToAnyone(Method target) {
+        return target != null && (target.isAnnotationPresent(PermitAll.class)
+                || target.getDeclaringClass().isAnnotationPresent(PermitAll.class));
     }
 
     private String sensitiveAction(Method target) {
