@@ -29,7 +29,18 @@ import java.util.UUID;
 public final class AccessFixtures {
 
     /** Which object a cell is tried on. */
-    public enum Variant { IN, OWN, OTHER, OUT }
+    public enum Variant {
+        /** in the caller's region (for a county caller: in the township of the others) */
+        IN,
+        /** the caller's own (an enterprise's, a unit's, its inbox's) */
+        OWN,
+        /** another party's in the same region */
+        OTHER,
+        /** in the sibling township of the same county: out of a township's region, in a county caller's */
+        SIBLING,
+        /** in another province */
+        OUT
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String CREDIT_CODE = "91350100M000100Y43";
@@ -46,6 +57,7 @@ public final class AccessFixtures {
     private final Scope scope;
     private final BadTokens tokens;
     private final Map<String, String> callers = new LinkedHashMap<>();
+    private final Map<String, String> regions = new HashMap<>();
     private final Map<String, Map<Variant, Map<String, Map<String, String>>>> objects = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private int requests;
@@ -60,6 +72,11 @@ public final class AccessFixtures {
     /** A token for each role column (roles unknown to the services, such as AUDITOR, included) and the foreign callers. */
     public String token(String role) {
         return callers.computeIfAbsent(role, r -> tokens.valid(r, scope.township(), "matrix-" + r.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The region of a column's caller. */
+    public String region(String role) {
+        return regions.getOrDefault(role, scope.township());
     }
 
     /** A hazard in the callers' township that a rejection as a duplicate may name as its original. */
@@ -118,9 +135,13 @@ public final class AccessFixtures {
         callers.put("AUDITOR", mint("AUDITOR", township, "matrix-auditor", Map.of()));
         callers.put("FOREIGN_TOWNSHIP", mint("TOWNSHIP", scope.foreignRegion(), "matrix-foreign-township", Map.of()));
         callers.put("FOREIGN_REGULATOR", mint("REGULATOR", scope.foreignRegion(), "matrix-foreign-regulator", Map.of()));
+        callers.put("SIBLING_TOWNSHIP", mint("TOWNSHIP", scope.siblingTownship(), "matrix-sibling-township", Map.of()));
     }
 
     private String mint(String role, String region, String subject, Map<String, String> extra) {
+        if (!subject.contains("foreign") && !subject.contains("sibling") && !subject.endsWith("-2")) {
+            regions.put(role, region);
+        }
         Map<String, Object> claims = tokens.claims(role, region, subject);
         claims.putAll(extra);
         return tokens.signed(BadTokens.header("RS256"), claims);
@@ -142,6 +163,13 @@ public final class AccessFixtures {
         String ruleId = id(post(notify, "/routing-rules", "REGULATOR", rule));
         String foreignRule = rule == null ? null : id(post(notify, "/routing-rules", "FOREIGN_REGULATOR",
                 ((ObjectNode) rule.deepCopy()).put("regionCode", foreign)));
+        // the shipped rules tell no inspector and no other system of a report: a county's rules do, so that their
+        // inboxes hold a notification of their own
+        for (String audience : List.of("INSPECTOR", "SYSTEM")) {
+            post(notify, "/routing-rules", "REGULATOR", Map.of("name", "访问矩阵：上报告知" + audience,
+                    "eventType", "hazard.reported.v1", "regionCode", scope.township(), "audience", "ROLE",
+                    "audienceRole", audience, "audienceLevel", "TOWNSHIP", "kind", "HAZARD_REPORTED"));
+        }
         JsonNode bulletin = baseline(ops, "notify POST /bulletins", values, rnd);
         if (bulletin != null && bulletin.isObject()) {
             ((ObjectNode) bulletin).remove(List.of("from", "to"));   // a period, or from and to: not both
@@ -159,6 +187,13 @@ public final class AccessFixtures {
         String m = id(post(hazard, "/hazards", "TOWNSHIP", report("重大隐患", village, true, null)));
         String f = id(post(hazard, "/hazards", "FOREIGN_TOWNSHIP", report("外省隐患", foreign, true, null)));
         original = m;
+        String sib = id(post(hazard, "/hazards", "SIBLING_TOWNSHIP", report("邻乡隐患", scope.siblingTownship(), false, null)));
+        String evSib = upload(sib, "SIBLING_TOWNSHIP");
+        step(sib, "SIBLING_TOWNSHIP", "confirmation", Map.of("note", "核实纳入台账"));
+        step(sib, "SIBLING_TOWNSHIP", "rectification-plan", plan(null));
+        step(sib, "SIBLING_TOWNSHIP", "extensions", Map.of("reason", "设备供货延迟", "proposedDeadline",
+                LocalDate.now().plusDays(60).toString()));
+        String extSib = sib == null ? null : first(get(hazard, "/hazards/" + sib + "/extensions", "SIBLING_TOWNSHIP"), "id");
         String evE = upload(e, "TOWNSHIP");
         String evE2 = upload(e2, "TOWNSHIP");
         String evU = upload(u, "TOWNSHIP");
@@ -177,6 +212,7 @@ public final class AccessFixtures {
         put("hazard", "/hazards", Variant.OWN, "UNIT", hazardRef(u, evU, extE));
         put("hazard", "/hazards", Variant.OTHER, "UNIT", hE);
         put("hazard", "/hazards", Variant.OUT, "*", hazardRef(f, evF, extE));
+        put("hazard", "/hazards", Variant.SIBLING, "*", hazardRef(sib, evSib, extSib));
         String standard = first(get(hazard, "/determination-standards", "TOWNSHIP"), "code");
         put("hazard", "/determination-standards", Variant.IN, "*", standard == null ? null : Map.of("code", standard));
 
@@ -185,6 +221,8 @@ public final class AccessFixtures {
                 scope.township(), "year", LocalDate.now().getYear())));
         String foreignCampaign = id(post(task, "/campaigns", "FOREIGN_TOWNSHIP", Map.of("title", "外省专项行动",
                 "regionCode", foreign, "year", LocalDate.now().getYear())));
+        String siblingCampaign = id(post(task, "/campaigns", "SIBLING_TOWNSHIP", Map.of("title", "邻乡专项行动",
+                "regionCode", scope.siblingTownship(), "year", LocalDate.now().getYear())));
         String specific = null;
         if (campaign != null) {
             breakdown(task, campaign, "TOWNSHIP");
@@ -192,6 +230,12 @@ public final class AccessFixtures {
         }
         put("task", "/campaigns", Variant.IN, "*", mapOf("id", campaign, "taskId", specific));
         put("task", "/campaigns", Variant.OUT, "*", mapOf("id", foreignCampaign, "taskId", specific));
+        String siblingSpecific = null;
+        if (siblingCampaign != null) {
+            breakdown(task, siblingCampaign, "SIBLING_TOWNSHIP");
+            siblingSpecific = first(get(task, "/campaigns/" + siblingCampaign + "/tasks", "SIBLING_TOWNSHIP"), "id");
+        }
+        put("task", "/campaigns", Variant.SIBLING, "*", mapOf("id", siblingCampaign, "taskId", siblingSpecific));
         put("notify", "/routing-rules", Variant.IN, "*", mapOf("id", ruleId));
         put("notify", "/routing-rules", Variant.OUT, "*", mapOf("id", foreignRule));
         put("notify", "/bulletins", Variant.IN, "*", mapOf("id", bulletinId));
@@ -199,7 +243,8 @@ public final class AccessFixtures {
 
         // what the events make: tasks, notifications, dual reports, deliveries, a bulletin's files
         long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        String verify = null, entTask = null, unitTask = null, foreignTask = null, delivery = null;
+        String verify = null, entTask = null, unitTask = null, foreignTask = null, siblingTask = sib == null ? "" : null;
+        String delivery = null;
         boolean dual = false, foreignDual = false, bulletinReady = bulletinId == null;
         Map<String, String> inbox = new LinkedHashMap<>();
         List<String> inboxRoles = List.of("INSPECTOR", "ENTERPRISE", "UNIT", "TOWNSHIP", "REGULATOR", "LEADER", "SYSTEM",
@@ -209,6 +254,7 @@ public final class AccessFixtures {
             entTask = entTask != null ? entTask : first(get(task, "/tasks", "ENTERPRISE"), "id");
             unitTask = unitTask != null ? unitTask : first(get(task, "/tasks", "UNIT"), "id");
             foreignTask = foreignTask != null ? foreignTask : first(get(task, "/tasks", "FOREIGN_TOWNSHIP"), "id");
+            siblingTask = siblingTask != null ? siblingTask : first(get(task, "/tasks", "SIBLING_TOWNSHIP"), "id");
             for (String role : inboxRoles) {
                 if (!inbox.containsKey(role)) {
                     String n = first(get(notify, "/inbox", role), "id");
@@ -222,9 +268,10 @@ public final class AccessFixtures {
             delivery = delivery != null || sub == null ? delivery
                     : first(get(notify, "/webhooks/subscriptions/" + sub + "/deliveries", "REGULATOR"), "id");
             bulletinReady = bulletinReady || status(notify, "/bulletins/" + bulletinId + ".html", "REGULATOR") == 200;
-            if (verify != null && entTask != null && unitTask != null && foreignTask != null && dual && foreignDual
+            if (verify != null && entTask != null && unitTask != null && foreignTask != null && siblingTask != null
+                    && dual && foreignDual
                     && (delivery != null || sub == null) && bulletinReady
-                    && inbox.keySet().containsAll(List.of("TOWNSHIP", "ENTERPRISE", "UNIT", "FOREIGN_TOWNSHIP"))) {
+                    && inbox.keySet().containsAll(inboxRoles)) {
                 break;
             }
             Thread.sleep(250);
@@ -235,6 +282,7 @@ public final class AccessFixtures {
         put("task", "/tasks", Variant.OWN, "UNIT", mapOf("id", unitTask));
         put("task", "/tasks", Variant.OTHER, "UNIT", mapOf("id", entTask));
         put("task", "/tasks", Variant.OUT, "*", mapOf("id", foreignTask));
+        put("task", "/tasks", Variant.SIBLING, "*", siblingTask == null || siblingTask.isEmpty() ? null : mapOf("id", siblingTask));
         for (Map.Entry<String, String> n : inbox.entrySet()) {
             put("notify", "/inbox", Variant.OWN, n.getKey(), mapOf("id", n.getValue()));
         }

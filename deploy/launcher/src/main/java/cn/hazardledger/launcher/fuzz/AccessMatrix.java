@@ -125,9 +125,10 @@ public final class AccessMatrix {
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = Cell.of(cells.get(3 + c), number);
                 boolean noToken = columns.get(c).equals(NO_TOKEN);
-                if (noToken != (cell == Cell.UNAUTHENTICATED)) {
+                // the no-token column: 401, or ✓ for an endpoint open to callers without a token (a public report)
+                if (noToken ? cell != Cell.UNAUTHENTICATED && cell != Cell.ALLOWED : cell == Cell.UNAUTHENTICATED) {
                     throw new IllegalArgumentException("line " + number + ": '" + cell.text + "' in column " + columns.get(c)
-                            + " (401 is the no-token column's, and only its)");
+                            + " (401 is the no-token column's, and only its; there it may also be ✓, an open endpoint)");
                 }
                 byColumn.put(columns.get(c), cell);
             }

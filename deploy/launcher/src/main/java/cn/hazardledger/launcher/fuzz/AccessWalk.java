@@ -99,6 +99,11 @@ public final class AccessWalk {
 
     private void walk(AccessMatrix.Row row, Operation op, String column, AccessMatrix.Cell cell) throws InterruptedException {
         String where = "line " + row.line() + " " + row.key() + " [" + column + " " + cell.text + "]";
+        if (column.equals(AccessMatrix.NO_TOKEN) && cell.admitted()) {
+            // an open endpoint: allowed without a token
+            expectAllowed(where + " no token", send(op, null, anyObject(op, "TOWNSHIP")), cell);
+            return;
+        }
         if (cell == AccessMatrix.Cell.UNAUTHENTICATED) {
             Map<String, String> object = anyObject(op, "TOWNSHIP");
             Response none = send(op, null, object);
@@ -120,23 +125,36 @@ public final class AccessWalk {
             return;
         }
         List<AccessFixtures.Variant> variants = cell.own()
-                ? List.of(AccessFixtures.Variant.OWN, AccessFixtures.Variant.OTHER, AccessFixtures.Variant.OUT)
-                : List.of(AccessFixtures.Variant.IN, AccessFixtures.Variant.OUT);
+                ? List.of(AccessFixtures.Variant.OWN, AccessFixtures.Variant.OTHER, AccessFixtures.Variant.SIBLING,
+                        AccessFixtures.Variant.OUT)
+                : List.of(AccessFixtures.Variant.IN, AccessFixtures.Variant.SIBLING, AccessFixtures.Variant.OUT);
         for (AccessFixtures.Variant v : variants) {
             Map<String, String> object = fixtures.object(op.service(), op.collection(), column, v);
             if (object == null) {
-                if (!(v == AccessFixtures.Variant.OUT && Scope.SHARED_COLLECTIONS.contains(op.collection()))) {
+                // shared collections have nothing out of region; only some collections have a sibling township's object
+                if (v != AccessFixtures.Variant.SIBLING
+                        && !(v == AccessFixtures.Variant.OUT && Scope.SHARED_COLLECTIONS.contains(op.collection()))) {
                     notWalked.add(where + " " + v + ": no fixture");
                 }
                 continue;
             }
             Response r = send(op, token, object);
-            if (v == AccessFixtures.Variant.IN || v == AccessFixtures.Variant.OWN) {
+            // the sibling township is in a county caller's region and out of a township caller's
+            boolean seen = v == AccessFixtures.Variant.IN || v == AccessFixtures.Variant.OWN
+                    || v == AccessFixtures.Variant.SIBLING && !cell.own()
+                    && covers(fixtures.region(column), values.scope().siblingTownship());
+            if (seen) {
                 expectAllowed(where + " " + v, r, cell);
             } else {
                 expectStatus(where + " " + v, r, 404);
             }
         }
+    }
+
+    /** Whether a region covers another: a caller sees its region and everything below it (trailing zeros). */
+    static boolean covers(String region, String other) {
+        String prefix = region.replaceAll("(000)+$", "");
+        return other.startsWith(prefix);
     }
 
     /** An object for a request whose outcome does not depend on it (a refused role, no token). */

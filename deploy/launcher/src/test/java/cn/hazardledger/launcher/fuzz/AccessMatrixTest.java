@@ -44,6 +44,8 @@ class AccessMatrixTest {
                 .hasMessageContaining("line 3");
         assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "| hazard | GET | /x | ✓ | own | 403 | 403 | |\n"))
                 .hasMessageContaining("401 is the no-token column's");
+        assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "| hazard | GET | /x | ✓ | own | 403 | own | |\n"))
+                .hasMessageContaining("401 is the no-token column's");
         assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "| hazard | GET | /x | 401 | own | 403 | 401 | |\n"))
                 .hasMessageContaining("401 is the no-token column's");
         assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "| hazard | GET | /x | ✓ | own | 403 | 401 | |\n"
@@ -53,6 +55,26 @@ class AccessMatrixTest {
         assertThatThrownBy(() -> AccessMatrix.parse("no table")).hasMessageContaining("no table");
         assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "| hazard | GET | x | ✓ | own | 403 | 401 | |\n"))
                 .hasMessageContaining("does not start with /");
+    }
+
+    @Test
+    void theWalkSeesRegionsAsTheServicesDoAndLeavesDeletionsToTheEnd() {
+        assertThat(AccessWalk.covers("500240000000", "500240214000")).isTrue();
+        assertThat(AccessWalk.covers("500240213000", "500240214000")).isFalse();
+        assertThat(AccessWalk.covers("500240213000", "500240213001")).isTrue();
+        assertThat(AccessWalk.covers("500240213000", "110101000000")).isFalse();
+        AccessMatrix m = AccessMatrix.parse(HEADER + "| notify | DELETE | /r/{id} | ✓ | own | 403 | 401 | |\n"
+                + "| notify | PUT | /r/{id} | ✓ | own | 403 | 401 | |\n| notify | POST | /r | ✓ | own | 403 | 401 | |\n"
+                + "| notify | GET | /r | ✓ | own | 403 | 401 | |\n");
+        assertThat(m.rows().stream().sorted(java.util.Comparator.comparingInt(AccessWalk::order)).map(AccessMatrix.Row::method))
+                .containsExactly("GET", "POST", "PUT", "DELETE");
+    }
+
+    @Test
+    void anOpenEndpointIsAllowedInTheNoTokenColumn() {
+        AccessMatrix m = AccessMatrix.parse(HEADER + "| hazard | POST | `/public-reports` | 403 | 403 | 403 | ✓ | |\n");
+
+        assertThat(m.rows().get(0).cells()).containsEntry("no token", AccessMatrix.Cell.ALLOWED);
     }
 
     @Test
