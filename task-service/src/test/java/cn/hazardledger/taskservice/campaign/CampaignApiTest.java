@@ -120,6 +120,33 @@ class CampaignApiTest {
     }
 
     @Test
+    void aCountysCampaignIsReadByItsTownshipsButChangedOnlyByTheCounty() throws IOException {
+        // docs/access.md: a campaign of a region above is read from below, never changed from there
+        String county = token("REGULATOR", "500240000000", "county-regulator");
+        Map<String, Object> body = new java.util.HashMap<>(request("县级专项行动"));
+        body.put("regionCode", "500240000000");
+        String id = given().auth().oauth2(county).contentType(ContentType.JSON).body(body).post("/campaigns")
+                .then().statusCode(201).extract().path("id");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().statusCode(200).extract().header("ETag");
+
+        given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(403)
+                .body("detail", containsString("wider region than yours"));
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of())
+                .post("/campaigns/" + id + "/publication").then().statusCode(403);
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of())
+                .post("/campaigns/" + id + "/closure").then().statusCode(403);
+        given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().statusCode(200).header("ETag", etag)
+                .body("breakdownSha256", equalTo(null));
+
+        given().auth().oauth2(county).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(200);
+        // out of sight it is still a 404, for the county's regulator of another county as for anyone
+        given().auth().oauth2(token("REGULATOR", "500241000000", "other-county")).contentType(ContentType.JSON)
+                .header("If-Match", etag).body(Map.of()).post("/campaigns/" + id + "/closure").then().statusCode(404);
+    }
+
+    @Test
     void aServiceIdentityReadsTheProgressOfItsRegionsCampaignsAndChangesNothing() throws IOException {
         // notify-service's bulletins read campaign progress with role SYSTEM and the bulletin's region
         String id = create("通报读取进展");
