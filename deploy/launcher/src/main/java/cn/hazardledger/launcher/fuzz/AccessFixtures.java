@@ -74,6 +74,24 @@ public final class AccessFixtures {
         return callers.computeIfAbsent(role, r -> tokens.valid(r, scope.township(), "matrix-" + r.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * The baseline body made valid where the schema alone cannot say what is: a bulletin's period or its dates, not
+     * both; a webhook target that resolves (the generated one's host does not resolve here).
+     */
+    public JsonNode valid(Operation op, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return body;
+        }
+        ObjectNode copy = body.deepCopy();
+        if (op.service().equals("notify") && op.path().equals("/bulletins")) {
+            copy.remove(List.of("from", "to"));
+        }
+        if (op.service().equals("notify") && op.collection().equals("/webhooks/subscriptions") && copy.has("url")) {
+            copy.put("url", WEBHOOK_TARGET);
+        }
+        return copy;
+    }
+
     /** The region of a column's caller. */
     public String region(String role) {
         return regions.getOrDefault(role, scope.township());

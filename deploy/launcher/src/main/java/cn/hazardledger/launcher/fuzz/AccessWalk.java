@@ -26,8 +26,8 @@ public final class AccessWalk {
 
     /** What the walk found. */
     public record Result(int rows, int cells, int requests, int fixtureRequests, long millis, List<String> failures,
-                         List<String> notWalked, AccessMatrix.Coverage coverage, List<String> notes,
-                         Map<String, Integer> allowedAnswers) {
+                         List<String> notWalked, List<String> log, AccessMatrix.Coverage coverage, List<String> notes,
+                         Map<String, Integer> allowedAnswers, int listChecks) {
 
         public String summary() {
             return "access matrix: %d rows x %d columns = %d cells walked with %d requests (+%d to make the fixtures) in %.1f s; "
@@ -35,6 +35,7 @@ public final class AccessWalk {
                     + "%d failures, %d object cells not walked, operations without a row: %d, rows without an operation: %d"
                     .formatted(failures.size(), notWalked.size(), coverage.missingRows().size(),
                             coverage.unknownOperations().size())
+                    + "; %d list answers checked for objects out of scope".formatted(listChecks)
                     + "; the answers to allowed calls, by cell: " + allowedAnswers;
         }
     }
@@ -48,8 +49,11 @@ public final class AccessWalk {
     private final Random rnd;
     private final List<String> failures = new ArrayList<>();
     private final List<String> notWalked = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+    private String label = "";
     private int requests;
     private int cells;
+    private int listChecks;
     private final java.util.TreeMap<String, Integer> allowedAnswers = new java.util.TreeMap<>();
 
     public AccessWalk(List<Operation> ops, AccessMatrix matrix, AccessFixtures fixtures, Values values, BadTokens tokens,
@@ -94,11 +98,12 @@ public final class AccessWalk {
             }
         }
         return new Result(walkedRows, cells, requests, fixtures.requests(), (System.nanoTime() - start) / 1_000_000,
-                List.copyOf(failures), List.copyOf(notWalked), coverage, fixtures.notes(), Map.copyOf(allowedAnswers));
+                List.copyOf(failures), List.copyOf(notWalked), List.copyOf(log), coverage, fixtures.notes(), Map.copyOf(allowedAnswers), listChecks);
     }
 
     private void walk(AccessMatrix.Row row, Operation op, String column, AccessMatrix.Cell cell) throws InterruptedException {
         String where = "line " + row.line() + " " + row.key() + " [" + column + " " + cell.text + "]";
+        label = column + "\t" + cell.text + "\t-";
         if (column.equals(AccessMatrix.NO_TOKEN) && cell.admitted()) {
             // an open endpoint: allowed without a token
             expectAllowed(where + " no token", send(op, null, anyObject(op, "TOWNSHIP")), cell);
@@ -121,7 +126,11 @@ public final class AccessWalk {
             return;
         }
         if (!op.hasPathParameters()) {
-            expectAllowed(where, send(op, token, Map.of()), cell);
+            Response r = send(op, token, Map.of());
+            expectAllowed(where, r, cell);
+            if (op.method().equals("GET") && r.status() == 200) {
+                listShowsNothingOutOfScope(where, op, column, cell, r);
+            }
             return;
         }
         List<AccessFixtures.Variant> variants = cell.own()
@@ -138,6 +147,7 @@ public final class AccessWalk {
                 }
                 continue;
             }
+            label = column + "\t" + cell.text + "\t" + v;
             Response r = send(op, token, object);
             // the sibling township is in a county caller's region and out of a township caller's
             boolean seen = v == AccessFixtures.Variant.IN || v == AccessFixtures.Variant.OWN
@@ -147,6 +157,30 @@ public final class AccessWalk {
                 expectAllowed(where + " " + v, r, cell);
             } else {
                 expectStatus(where + " " + v, r, 404);
+            }
+        }
+    }
+
+    /**
+     * A list (a GET of a collection with fixtures) holds none of the objects the caller may not see: another
+     * party's (for an {@code own} cell), the sibling township's (for a township caller) and another province's.
+     * The fixtures are the newest objects, so they would be on the first page.
+     */
+    private void listShowsNothingOutOfScope(String where, Operation op, String column, AccessMatrix.Cell cell, Response r) {
+        String text = r.text();
+        for (AccessFixtures.Variant v : List.of(AccessFixtures.Variant.OTHER, AccessFixtures.Variant.SIBLING,
+                AccessFixtures.Variant.OUT)) {
+            if (v == AccessFixtures.Variant.OTHER && !cell.own() || v == AccessFixtures.Variant.SIBLING && !cell.own()
+                    && covers(fixtures.region(column), values.scope().siblingTownship())) {
+                continue;
+            }
+            Map<String, String> object = fixtures.object(op.service(), op.path(), column, v);
+            String id = object == null ? null : object.values().iterator().next();
+            if (id != null) {
+                listChecks++;
+                if (text.contains(id)) {
+                    failures.add(where + " lists " + v + " object " + id + ", which it may not see");
+                }
             }
         }
     }
@@ -222,9 +256,12 @@ public final class AccessWalk {
                 }
             }
         }
+        if (base.body() != null) {
+            d.json(fixtures.valid(op, base.body()));
+        }
         if (base.body() != null && object != null && object.containsKey("evidenceId") && op.service().equals("hazard")) {
             // the evidence a step cites and the original a duplicate names are real, so that the body is valid
-            d.json(Lifecycle.withReferences(base.body(), new Lifecycle.Prepared(object.get("id"), null,
+            d.json(Lifecycle.withReferences(fixtures.valid(op, base.body()), new Lifecycle.Prepared(object.get("id"), null,
                     object.get("evidenceId")), fixtures.original()));
         }
         if (d.header(Baseline.IF_MATCH) != null && object != null && token != null) {
@@ -234,7 +271,10 @@ public final class AccessWalk {
         if (op.method().equals("PUT") && op.path().endsWith("/breakdown")) {
             d.bytes(breakdownTable()).header("Content-Type", "text/csv");
         }
-        return transport.send(d.as("access", "matrix", Expect.status(200)));
+        HostileRequest request = d.as("access", "matrix", Expect.status(200));
+        Response r = transport.send(request);
+        log.add(String.join("\t", op.key(), label, request.method() + " " + request.target(), String.valueOf(r.status())));
+        return r;
     }
 
     /** The object's current ETag as the caller reads it (GET of the collection's item), or null. */
