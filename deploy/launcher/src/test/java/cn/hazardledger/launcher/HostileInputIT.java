@@ -181,7 +181,7 @@ class HostileInputIT {
                 + String.join("\n", result.notes()));
 
         Files.writeString(Path.of("target", "access-matrix-walk.tsv").toAbsolutePath(),
-                "operation\tcolumn\tcell\tobject\trequest\tstatus\n" + String.join("\n", result.log()) + "\n");
+                "operation\tcolumn\tcell\tobject\trequest\tstatus\tdetail\n" + String.join("\n", result.log()) + "\n");
         assertThat(result.coverage().missingRows()).as("operations of the OpenAPI documents without a row in docs/access.md "
                 + "(deny by default: decide who may call them)").isEmpty();
         assertThat(result.coverage().unknownOperations()).as("rows of docs/access.md that no OpenAPI document has").isEmpty();

@@ -273,7 +273,8 @@ public final class AccessWalk {
         }
         HostileRequest request = d.as("access", "matrix", Expect.status(200));
         Response r = transport.send(request);
-        log.add(String.join("\t", op.key(), label, request.method() + " " + request.target(), String.valueOf(r.status())));
+        log.add(String.join("\t", op.key(), label, request.method() + " " + request.target(), String.valueOf(r.status()),
+                r.status() / 100 == 2 ? "" : detail(r)));
         return r;
     }
 

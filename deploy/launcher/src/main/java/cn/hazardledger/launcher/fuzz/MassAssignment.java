@@ -113,6 +113,18 @@ public final class MassAssignment {
                 }
             }
         }
+        // a party's own code is the token's, never the body's: an enterprise reporting another enterprise's hazard
+        Operation report = ops.stream().filter(o -> o.key().equals("hazard POST /hazards")).findFirst().orElse(null);
+        if (report != null) {
+            ObjectNode body = (ObjectNode) Baseline.of(report, null, values, tokens, rnd).body().deepCopy();
+            body.putObject("enterprise").put("name", "另一企业").put("creditCode", AccessFixtures.OTHER_CREDIT_CODE);
+            Response r = send(report, Baseline.of(report, null, values, tokens, rnd), "ENTERPRISE", Map.of(), body);
+            requests++;
+            if (r.status() != 400 || !Oracle.names(problem(r), "enterprise.creditCode")) {
+                failures.add("hazard POST /hazards as an ENTERPRISE naming another enterprise's credit code: expected 400 "
+                        + "naming enterprise.creditCode, got " + r.status() + " " + Oracle.excerpt(r.text()));
+            }
+        }
         return new Result(operations, requests, failures, skipped);
     }
 
