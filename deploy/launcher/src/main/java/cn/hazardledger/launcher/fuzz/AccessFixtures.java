@@ -76,7 +76,7 @@ public final class AccessFixtures {
 
     /**
      * The baseline body made valid where the schema alone cannot say what is: a bulletin's period or its dates, not
-     * both; a webhook target that resolves (the generated one's host does not resolve here).
+     * both; a webhook target that resolves (the generated one's host does not resolve here) and event types of the catalogue.
      */
     public JsonNode valid(Operation op, JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -88,6 +88,7 @@ public final class AccessFixtures {
         }
         if (op.service().equals("notify") && op.collection().equals("/webhooks/subscriptions") && copy.has("url")) {
             copy.put("url", WEBHOOK_TARGET);
+            copy.putArray("eventTypes").add("hazard.*");
         }
         return copy;
     }
