@@ -191,6 +191,14 @@ class CampaignApiTest {
                 .body("id", hasItem(taskId)).body("units.flatten()", hasItem("党政办"));
         given().auth().oauth2(stranger).contentType(ContentType.JSON).body(progress)
                 .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(403);
+        // the same name in a wider region is another unit, another leader: the county's 党政办 sees the township's
+        // campaign but does not report on the township 党政办's task
+        given().auth().oauth2(token("UNIT", "500240000000", "county-dzb", Map.of("unit_code", "ZX-DZB", "unit_name", "党政办")))
+                .contentType(ContentType.JSON).body(progress).post("/campaigns/" + id + "/tasks/" + taskId + "/reports")
+                .then().statusCode(403).body("detail", containsString("of its region"));
+        given().auth().oauth2(token("LEADER", "500240000000", "county-xiao", Map.of("name", "肖永富")))
+                .contentType(ContentType.JSON).body(progress).post("/campaigns/" + id + "/tasks/" + taskId + "/reports")
+                .then().statusCode(403);
         given().auth().oauth2(office).contentType(ContentType.JSON).body(progress)
                 .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(201)
                 .body("taskStatus", equalTo("OPEN")).body("reporterUnit", equalTo("党政办"));
