@@ -263,6 +263,8 @@ public final class AccessWalk {
     private void expectStatus(String where, Response r, int status) {
         if (r.status() != status) {
             fail(where, r, String.valueOf(status));
+        } else if (status == 401 && !String.valueOf(r.header("WWW-Authenticate")).startsWith("Bearer")) {
+            fail(where, r, "401 with WWW-Authenticate: Bearer");
         }
     }
 
