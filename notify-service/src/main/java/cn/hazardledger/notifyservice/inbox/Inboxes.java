@@ -44,27 +44,50 @@ public class Inboxes {
         return parties;
     }
 
+    /**
+     * A party named by its code (a unit's, an enterprise's) reads its inbox anywhere inside its token's region: codes
+     * are unique. A party named by its name (a unit or leader as a breakdown table names it) reads it in exactly its
+     * token's region: names repeat from township to township (every one has its 党政办), and the county's 党政办 is
+     * not the township's.
+     */
+    public static boolean named(String party) {
+        return party.startsWith(Recipient.NAMED);
+    }
+
+    List<String> codes() {
+        return parties().stream().filter(p -> !named(p)).toList();
+    }
+
+    List<String> names() {
+        return parties().stream().filter(Inboxes::named).toList();
+    }
+
     String predicate(Parameters params) {
         params.and("role", caller.role()).and("region", caller.region().value());
-        String roleInbox = "n.recipientRole = :role and (n.recipientParty = '' and n.recipientRegion = :region";
-        if (parties().isEmpty()) {
-            return roleInbox + ")";
+        StringBuilder where = new StringBuilder("n.recipientRole = :role and (n.recipientParty = '' and n.recipientRegion = :region");
+        if (!codes().isEmpty()) {
+            params.and("codes", codes()).and("scope", caller.region().scopePrefix() + "%");
+            where.append(" or n.recipientParty in :codes and n.recipientRegion like :scope");
         }
-        params.and("parties", parties()).and("scope", caller.region().scopePrefix() + "%");
-        return roleInbox + " or n.recipientParty in :parties and n.recipientRegion like :scope)";
+        if (!names().isEmpty()) {
+            params.and("names", names());
+            where.append(" or n.recipientParty in :names and n.recipientRegion = :region");
+        }
+        return where.append(")").toString();
     }
 
     /** The same for native SQL, with a leading space; bind with {@link #bind}. */
     String sql() {
         return " n.recipient_role = :role AND (n.recipient_party = '' AND n.recipient_region = :region"
-                + " OR n.recipient_party IN (:parties) AND n.recipient_region LIKE :scope)";
+                + " OR n.recipient_party IN (:codes) AND n.recipient_region LIKE :scope"
+                + " OR n.recipient_party IN (:names) AND n.recipient_region = :region)";
     }
 
     /** Binds what {@link #sql} names; a caller of no party binds a value no party can have. */
     void bind(jakarta.persistence.Query query) {
-        List<String> parties = parties();
         query.setParameter("role", caller.role()).setParameter("region", caller.region().value())
-                .setParameter("parties", parties.isEmpty() ? List.of("-none-") : parties)
+                .setParameter("codes", codes().isEmpty() ? List.of("-none-") : codes())
+                .setParameter("names", names().isEmpty() ? List.of("-none-") : names())
                 .setParameter("scope", caller.region().scopePrefix() + "%");
     }
 
@@ -75,6 +98,7 @@ public class Inboxes {
         if (n.recipientParty.isEmpty()) {
             return n.recipientRegion.equals(caller.region().value());
         }
-        return parties().contains(n.recipientParty) && n.recipientRegion.startsWith(caller.region().scopePrefix());
+        return parties().contains(n.recipientParty) && (named(n.recipientParty)
+                ? n.recipientRegion.equals(caller.region().value()) : n.recipientRegion.startsWith(caller.region().scopePrefix()));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * place the stream knows those rules; {@link #holds} and {@link #sql} say the same as {@code Inboxes} does.
  *
  * @param reader      the person, for what they have read
- * @param scopePrefix the caller's region as a prefix: a party's inbox anywhere in it is theirs
+ * @param scopePrefix the caller's region as a prefix: a party's inbox anywhere in it is theirs (by code; by name
+ *                    only in exactly their region)
  * @param parties     the parties the caller speaks for (Inboxes#parties): codes, and names as name:<name>
  */
 record Audience(String reader, String role, String region, String scopePrefix, Set<String> parties) {
@@ -36,7 +37,9 @@ record Audience(String reader, String role, String region, String scopePrefix, S
         if (recipientParty.isEmpty()) {
             return recipientRegion.equals(region);
         }
-        return parties.contains(recipientParty) && recipientRegion.startsWith(scopePrefix);
+        // a party by name in exactly its region, by code anywhere inside it (Inboxes#named)
+        return parties.contains(recipientParty) && (Inboxes.named(recipientParty) ? recipientRegion.equals(region)
+                : recipientRegion.startsWith(scopePrefix));
     }
 
     /** The same as native SQL over {@code notification n}, with its parameters put into {@code params}. */
@@ -47,8 +50,12 @@ record Audience(String reader, String role, String region, String scopePrefix, S
         if (parties.isEmpty()) {
             return roleInbox + ")";
         }
-        params.put("parties", parties);
+        List<String> codes = parties.stream().filter(p -> !Inboxes.named(p)).toList();
+        List<String> names = parties.stream().filter(Inboxes::named).toList();
+        params.put("codes", codes.isEmpty() ? List.of("-none-") : codes);
+        params.put("names", names.isEmpty() ? List.of("-none-") : names);
         params.put("scope", scopePrefix + "%");
-        return roleInbox + " OR n.recipient_party IN (:parties) AND n.recipient_region LIKE :scope)";
+        return roleInbox + " OR n.recipient_party IN (:codes) AND n.recipient_region LIKE :scope"
+                + " OR n.recipient_party IN (:names) AND n.recipient_region = :region)";
     }
 }

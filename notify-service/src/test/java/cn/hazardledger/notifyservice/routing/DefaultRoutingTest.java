@@ -42,6 +42,8 @@ class DefaultRoutingTest {
         String regulator = token("REGULATOR", COUNTY);
         String enterprise = token("ENTERPRISE", VILLAGE, "boss-1", Map.of("credit_code", CREDIT));
         String unit = token("UNIT", COUNTY, "unit-1", Map.of("unit_code", "500240-YJJ", "unit_name", "应急办"));
+        // the township's 应急办, whom its campaign's table names; the county's unit of the same name is another unit
+        String townshipUnit = token("UNIT", TOWNSHIP, "unit-2", Map.of("unit_code", "SX-YJB", "unit_name", "应急办"));
         String department = token("UNIT", COUNTY, "unit-2", Map.of("unit_code", "500240-ZJW", "unit_name", "住建委"));
         String leader = token("LEADER", TOWNSHIP, "leader-1", Map.of("name", "肖永富"));
 
@@ -71,7 +73,7 @@ class DefaultRoutingTest {
         TestEvents.send(bootstrap, "task.events", campaign, "campaign.task-assigned.v1", Events.id(),
                 Events.campaignTask("campaign.task-assigned.v1", campaign, campaignTask, "开展燃气排查", TOWNSHIP,
                         "[\"肖永富\"]", "[\"应急办\"]", null));
-        expected.add(new Expect(unit, campaignTask, "TASK_ASSIGNED"));
+        expected.add(new Expect(townshipUnit, campaignTask, "TASK_ASSIGNED"));
         TestEvents.send(bootstrap, "task.events", campaign, "campaign.progress-reported.v1", Events.id(),
                 Events.progressReported(campaign, campaignTask, "开展燃气排查", TOWNSHIP, "[\"肖永富\"]", "[\"应急办\"]"));
         expected.add(new Expect(leader, campaignTask, "PROGRESS_REPORTED"));
@@ -114,7 +116,7 @@ class DefaultRoutingTest {
         TestEvents.send(bootstrap, "task.events", campaign, "campaign.instance-opened.v1", Events.id(),
                 Events.campaignTask("campaign.instance-opened.v1", campaign, period, "每月燃气巡查", TOWNSHIP,
                         "[\"肖永富\"]", "[\"应急办\"]", "2026-M12"));
-        expected.add(new Expect(unit, period + "/2026-M12", "TASK_ASSIGNED"));
+        expected.add(new Expect(townshipUnit, period + "/2026-M12", "TASK_ASSIGNED"));
 
         String taskNear = Events.id();
         TestEvents.send(bootstrap, "task.events", taskNear, "task.deadline-approaching.v1", Events.id(),
@@ -139,6 +141,8 @@ class DefaultRoutingTest {
         assertThat(about(regulator, general)).isEmpty();
         assertThat(about(token("ENTERPRISE", VILLAGE, "boss-2", Map.of("credit_code", "914403001922038216")), listed))
                 .isEmpty();
+        // a party named by its name reads in exactly its region: the county's 应急办 is not the township's
+        assertThat(about(unit, campaignTask)).isEmpty();
     }
 
     private void hazardEvent(String key, String type, String payload) {

@@ -80,7 +80,7 @@ public class CampaignService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BreakdownImported importBreakdown(UUID id, String ifMatch, byte[] content, String fileName) {
-        Campaign c = findVisible(id).orElseThrow(CampaignService::notFound);
+        Campaign c = findChangeable(id);
         Preconditions.requireMatch(ifMatch, c.version);
         String sha256 = sha256(content);
         if (sha256.equals(c.breakdownSha256)) {
@@ -112,7 +112,7 @@ public class CampaignService {
     /** 发布: a DRAFT campaign with its breakdown goes into force; its tasks then take progress reports. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CampaignView publish(UUID id, String ifMatch) {
-        Campaign c = findVisible(id).orElseThrow(CampaignService::notFound);
+        Campaign c = findChangeable(id);
         Preconditions.requireMatch(ifMatch, c.version);
         if (c.status != CampaignStatus.DRAFT) {
             throw new ProblemException(Problem.of(ProblemType.CONFLICT, "only a DRAFT campaign is published")
@@ -143,7 +143,7 @@ public class CampaignService {
     /** 结束: a PUBLISHED campaign ends; its tasks take no more reports and no more instances are opened. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CampaignView close(UUID id, String ifMatch) {
-        Campaign c = findVisible(id).orElseThrow(CampaignService::notFound);
+        Campaign c = findChangeable(id);
         Preconditions.requireMatch(ifMatch, c.version);
         if (c.status != CampaignStatus.PUBLISHED) {
             throw new ProblemException(Problem.of(ProblemType.CONFLICT, "only a PUBLISHED campaign is closed")
@@ -153,6 +153,20 @@ public class CampaignService {
         c.updatedAt = Instant.now(clock);
         Campaign.flush();
         return view(c);
+    }
+
+    /**
+     * A campaign the caller may change (import its table, publish, close): one of the caller's region or below it.
+     * A campaign of a region above is read there (the county's plan by its townships), but changed only by its own
+     * side: 403 saying so (it is visible, so the answer reveals nothing); out of sight 404 as ever.
+     */
+    Campaign findChangeable(UUID id) {
+        Campaign c = findVisible(id).orElseThrow(CampaignService::notFound);
+        if (!caller.canSee(RegionCode.of(c.regionCode))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "the campaign is " + c.regionCode
+                    + "'s, a wider region than yours: only its own township or regulator changes it");
+        }
+        return c;
     }
 
     public Optional<Campaign> findVisible(UUID id) {

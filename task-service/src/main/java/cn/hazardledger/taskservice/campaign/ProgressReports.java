@@ -52,7 +52,7 @@ public class ProgressReports {
         TaskInstance instance = instanceOf(task, request.periodKey());
         if (!mayReport(campaign, task)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only the township or regulator of the campaign's region, "
-                    + "a unit or a leader the task names reports its progress");
+                    + "a unit or a leader of its region the task names reports its progress");
         }
         Instant now = Instant.now(clock);
         ProgressReport r = new ProgressReport();
@@ -132,11 +132,15 @@ public class ProgressReports {
         if (Roles.TOWNSHIP.equals(role) || Roles.REGULATOR.equals(role)) {
             return caller.canSee(RegionCode.of(campaign.regionCode));
         }
+        // a unit or leader is named in the table by name, and names repeat from township to township (every one has
+        // its 党政办): the one the task means is of the campaign's region or below it, never of a wider region that
+        // merely sees the campaign
+        boolean ofTheRegion = RegionCode.of(campaign.regionCode).covers(caller.region());
         if (Roles.UNIT.equals(role)) {
-            return caller.unitName().map(BreakdownItems.split(task.units)::contains).orElse(false);
+            return ofTheRegion && caller.unitName().map(BreakdownItems.split(task.units)::contains).orElse(false);
         }
         if (Roles.LEADER.equals(role)) {
-            return caller.name().map(BreakdownItems.split(task.leaders)::contains).orElse(false);
+            return ofTheRegion && caller.name().map(BreakdownItems.split(task.leaders)::contains).orElse(false);
         }
         return false;
     }

@@ -120,6 +120,33 @@ class CampaignApiTest {
     }
 
     @Test
+    void aCountysCampaignIsReadByItsTownshipsButChangedOnlyByTheCounty() throws IOException {
+        // docs/access.md: a campaign of a region above is read from below, never changed from there
+        String county = token("REGULATOR", "500240000000", "county-regulator");
+        Map<String, Object> body = new java.util.HashMap<>(request("县级专项行动"));
+        body.put("regionCode", "500240000000");
+        String id = given().auth().oauth2(county).contentType(ContentType.JSON).body(body).post("/campaigns")
+                .then().statusCode(201).extract().path("id");
+        String etag = given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().statusCode(200).extract().header("ETag");
+
+        given().auth().oauth2(TOWNSHIP).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(403)
+                .body("detail", containsString("wider region than yours"));
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of())
+                .post("/campaigns/" + id + "/publication").then().statusCode(403);
+        given().auth().oauth2(TOWNSHIP).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of())
+                .post("/campaigns/" + id + "/closure").then().statusCode(403);
+        given().auth().oauth2(TOWNSHIP).get("/campaigns/" + id).then().statusCode(200).header("ETag", etag)
+                .body("breakdownSha256", equalTo(null));
+
+        given().auth().oauth2(county).contentType("text/csv").header("If-Match", etag).body(fixture())
+                .put("/campaigns/" + id + "/breakdown").then().statusCode(200);
+        // out of sight it is still a 404, for the county's regulator of another county as for anyone
+        given().auth().oauth2(token("REGULATOR", "500241000000", "other-county")).contentType(ContentType.JSON)
+                .header("If-Match", etag).body(Map.of()).post("/campaigns/" + id + "/closure").then().statusCode(404);
+    }
+
+    @Test
     void aServiceIdentityReadsTheProgressOfItsRegionsCampaignsAndChangesNothing() throws IOException {
         // notify-service's bulletins read campaign progress with role SYSTEM and the bulletin's region
         String id = create("通报读取进展");
@@ -164,6 +191,14 @@ class CampaignApiTest {
                 .body("id", hasItem(taskId)).body("units.flatten()", hasItem("党政办"));
         given().auth().oauth2(stranger).contentType(ContentType.JSON).body(progress)
                 .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(403);
+        // the same name in a wider region is another unit, another leader: the county's 党政办 sees the township's
+        // campaign but does not report on the township 党政办's task
+        given().auth().oauth2(token("UNIT", "500240000000", "county-dzb", Map.of("unit_code", "ZX-DZB", "unit_name", "党政办")))
+                .contentType(ContentType.JSON).body(progress).post("/campaigns/" + id + "/tasks/" + taskId + "/reports")
+                .then().statusCode(403).body("detail", containsString("of its region"));
+        given().auth().oauth2(token("LEADER", "500240000000", "county-xiao", Map.of("name", "肖永富")))
+                .contentType(ContentType.JSON).body(progress).post("/campaigns/" + id + "/tasks/" + taskId + "/reports")
+                .then().statusCode(403);
         given().auth().oauth2(office).contentType(ContentType.JSON).body(progress)
                 .post("/campaigns/" + id + "/tasks/" + taskId + "/reports").then().statusCode(201)
                 .body("taskStatus", equalTo("OPEN")).body("reporterUnit", equalTo("党政办"));
