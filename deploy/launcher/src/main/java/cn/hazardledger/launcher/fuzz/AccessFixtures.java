@@ -235,6 +235,11 @@ public final class AccessFixtures {
         String standard = first(get(hazard, "/determination-standards", "TOWNSHIP"), "code");
         put("hazard", "/determination-standards", Variant.IN, "*", standard == null ? null : Map.of("code", standard));
 
+        // public reports (群众举报): one in the township, one in the sibling township, one abroad, each found by staff
+        put("hazard", "/public-reports", Variant.IN, "*", publicReport(hazard, village, "TOWNSHIP"));
+        put("hazard", "/public-reports", Variant.SIBLING, "*", publicReport(hazard, scope.siblingTownship(), "SIBLING_TOWNSHIP"));
+        put("hazard", "/public-reports", Variant.OUT, "*", publicReport(hazard, foreign, "FOREIGN_TOWNSHIP"));
+
         // campaigns: the township's, with its breakdown table, and one abroad
         String campaign = id(post(task, "/campaigns", "TOWNSHIP", Map.of("title", "访问矩阵专项行动", "regionCode",
                 scope.township(), "year", LocalDate.now().getYear())));
@@ -353,6 +358,36 @@ public final class AccessFixtures {
     private JsonNode baseline(List<Operation> ops, String key, Values values, Random rnd) {
         return ops.stream().filter(o -> o.key().equals(key) && o.body() != null).findFirst()
                 .map(o -> values.valid("body", o.body(), rnd)).orElse(null);
+    }
+
+    /** A public report sent without a token, and its id as the region's township staff find it by its tracking code. */
+    private Map<String, String> publicReport(String base, String region, String staff) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(base, "POST", "/public-reports", null, null, JSON.writeValueAsString(Map.of(
+                "kind", "PUBLIC_REPORT", "title", "访问矩阵 群众举报", "description", "为访问矩阵测试准备的举报",
+                "regionCode", region)), "application/json");
+        JsonNode answer = r.statusCode() == 201 ? parse(r.body()) : null;
+        String code = answer == null ? null : answer.path("trackingCode").asText(null);
+        if (code == null) {
+            notes.add("public report in " + region + ": " + r.statusCode());
+            return null;
+        }
+        return mapOf("id", first(get(base, "/public-reports?limit=100", staff), "id", "trackingCode", code),
+                "trackingCode", code, "photoId", reporterPhoto(base, code, answer.path("secret").asText()));
+    }
+
+    /** A photo the reporter adds with the report's secret (what staff then read under /public-reports/{id}/photos). */
+    private String reporterPhoto(String base, String code, String secret) throws IOException, InterruptedException {
+        Form photo = new Form(List.of(Form.file("file", Form.PNG)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/public-reports/" + code + "/photos"))
+                .timeout(Duration.ofSeconds(30)).header("X-Report-Secret", secret).header("Content-Type", Form.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(photo.bytes())).build();
+        requests++;
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            notes.add("public report photo answered " + r.statusCode() + ": " + Oracle.excerpt(r.body()));
+            return null;
+        }
+        return parse(r.body()).path("id").asText(null);
     }
 
     private Map<String, Object> report(String title, String region, boolean major, String creditCode) {
@@ -494,8 +529,10 @@ public final class AccessFixtures {
                                           byte[] body, String type) throws IOException, InterruptedException {
         requests++;
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + callers.get(caller))
                 .header("Idempotency-Key", "matrix-" + UUID.randomUUID());
+        if (caller != null) {
+            b.header("Authorization", "Bearer " + callers.get(caller));
+        }
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }

@@ -29,7 +29,9 @@ public final class AccessMatrix {
         /** the role is refused */
         FORBIDDEN("403"),
         /** no token or a bad one */
-        UNAUTHENTICATED("401");
+        UNAUTHENTICATED("401"),
+        /** open to whoever holds the object's own secret (a public report's X-Report-Secret), whatever their token: without it 404 */
+        SECRET("secret");
 
         final String text;
 
@@ -55,7 +57,7 @@ public final class AccessMatrix {
                     return c;
                 }
             }
-            throw new IllegalArgumentException("line " + line + ": unknown cell '" + text + "' (one of ✓, ✓*, own, own*, 403, 401)");
+            throw new IllegalArgumentException("line " + line + ": unknown cell '" + text + "' (one of ✓, ✓*, own, own*, 403, 401, secret)");
         }
     }
 
@@ -125,10 +127,12 @@ public final class AccessMatrix {
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = Cell.of(cells.get(3 + c), number);
                 boolean noToken = columns.get(c).equals(NO_TOKEN);
-                // the no-token column: 401, or ✓ for an endpoint open to callers without a token (a public report)
-                if (noToken ? cell != Cell.UNAUTHENTICATED && cell != Cell.ALLOWED : cell == Cell.UNAUTHENTICATED) {
+                // the no-token column: 401, or ✓ for an endpoint open to callers without a token (a public report), or
+                // secret for one open to whoever holds the object's secret
+                if (noToken ? cell != Cell.UNAUTHENTICATED && cell != Cell.ALLOWED && cell != Cell.SECRET
+                        : cell == Cell.UNAUTHENTICATED) {
                     throw new IllegalArgumentException("line " + number + ": '" + cell.text + "' in column " + columns.get(c)
-                            + " (401 is the no-token column's, and only its; there it may also be ✓, an open endpoint)");
+                            + " (401 is the no-token column's, and only its; there it may also be ✓, an open endpoint, or secret)");
                 }
                 byColumn.put(columns.get(c), cell);
             }

@@ -109,6 +109,20 @@ public final class AccessWalk {
             expectAllowed(where + " no token", send(op, null, anyObject(op, "TOWNSHIP")), cell);
             return;
         }
+        if (cell == AccessMatrix.Cell.SECRET) {
+            // the walk does not hold the object's secret: a real object answers as one that does not exist
+            String token = column.equals(AccessMatrix.NO_TOKEN) ? null : fixtures.token(column);
+            for (AccessFixtures.Variant v : List.of(AccessFixtures.Variant.IN, AccessFixtures.Variant.OUT)) {
+                Map<String, String> object = fixtures.object(op.service(), op.collection(), "*", v);
+                if (object == null) {
+                    notWalked.add(where + " " + v + ": no fixture");
+                    continue;
+                }
+                label = column + "\t" + cell.text + "\t" + v;
+                expectStatus(where + " " + v + " without its secret", send(op, token, object), 404);
+            }
+            return;
+        }
         if (cell == AccessMatrix.Cell.UNAUTHENTICATED) {
             Map<String, String> object = anyObject(op, "TOWNSHIP");
             Response none = send(op, null, object);

@@ -102,7 +102,8 @@ public final class MassAssignment {
                             + Oracle.excerpt(r.text()));
                 }
             }
-            if (op.isCreate() && properties.has("regionCode")) {
+            // an open endpoint (a public report) has no caller whose region could be left: any region is the reporter's
+            if (op.isCreate() && op.secured() && properties.has("regionCode")) {
                 ObjectNode body = ((ObjectNode) base.body().deepCopy()).put("regionCode", values.scope().foreignRegion());
                 Response r = send(op, base, role, object, body);
                 requests++;
