@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * into another subscription or column does not open. A copy of a creation's or rotation's answer kept for an
  * idempotent replay seals its secret under {@link #REPLAY}.
  * <p>
- * A database from before sealing holds secrets in clear: such a value, exactly {@code whsec_} and the base64 of 32
- * bytes as {@link Signatures#newSecret()} makes it, is still taken until the re-seal job ({@link SecretReseal}) has
+ * A database from before sealing holds secrets in clear: such a value, exactly {@code whsec_} and the base64 of 24
+ * to 64 bytes ({@link Signatures#newSecret()} makes 32), is still taken until the re-seal job ({@link SecretReseal}) has
  * sealed it. Anything else that is not a sealed value (a sealed value altered or cut) is refused, never used to sign.
  */
 public final class SecretSeal {
@@ -24,7 +24,7 @@ public final class SecretSeal {
     static final String REPLAY = "idempotent_replay_secret";
 
     private static final String SEALED_PREFIX = "fc1:";
-    private static final Pattern LEGACY = Pattern.compile("whsec_[A-Za-z0-9+/]{43}=");
+    private static final Pattern LEGACY = Pattern.compile("whsec_(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
 
     private SecretSeal() {
     }
@@ -55,13 +55,17 @@ public final class SecretSeal {
         return cipher.open(stored, aad(subscription, column));
     }
 
-    /** A secret stored in clear before sealing: whsec_ and the base64 of exactly 32 bytes. */
+    /**
+     * A secret stored in clear before sealing: whsec_ and the base64 of 24 to 64 bytes, as Standard Webhooks has
+     * secrets (this service made 32).
+     */
     static boolean isLegacyClear(String stored) {
         if (!LEGACY.matcher(stored).matches()) {
             return false;
         }
         try {
-            return Base64.getDecoder().decode(stored.substring(Signatures.PREFIX.length())).length == 32;
+            int bytes = Base64.getDecoder().decode(stored.substring(Signatures.PREFIX.length())).length;
+            return bytes >= 24 && bytes <= 64;
         } catch (IllegalArgumentException e) {
             return false;
         }

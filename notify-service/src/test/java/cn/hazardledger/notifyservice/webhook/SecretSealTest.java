@@ -52,9 +52,14 @@ class SecretSealTest {
         assertThat(SecretSeal.isLegacyClear(legacy)).isTrue();
         assertThat(SecretSeal.open(cipher, id, SecretSeal.SECRET, legacy)).isEqualTo(legacy);
         assertThat(SecretSeal.sealedWith(legacy, 2)).isFalse();
-        assertThat(SecretSeal.isLegacyClear(legacy.substring(0, legacy.length() - 2) + "==")).isFalse();
+        // Standard Webhooks' own example secret, 24 bytes
+        assertThat(SecretSeal.isLegacyClear("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).isTrue();
+        assertThat(SecretSeal.isLegacyClear("whsec_" + "A".repeat(28))).as("21 bytes").isFalse();
+        assertThat(SecretSeal.isLegacyClear("whsec_" + "A".repeat(88))).as("66 bytes").isFalse();
         assertThat(SecretSeal.isLegacyClear(legacy + "A")).isFalse();
         assertThat(SecretSeal.isLegacyClear(legacy.replace("whsec_", "whsek_"))).isFalse();
+        assertThat(SecretSeal.isLegacyClear("whsec_" + "_".repeat(43) + "=")).as("base64url").isFalse();
+        assertThat(SecretSeal.isLegacyClear("whsec_" + "A".repeat(43) + "= ")).isFalse();
     }
 
     @Test
