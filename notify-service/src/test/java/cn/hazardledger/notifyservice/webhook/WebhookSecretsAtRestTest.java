@@ -196,6 +196,28 @@ class WebhookSecretsAtRestTest {
         }
     }
 
+    @Test
+    void aReplayCopyWhoseSecretNoLongerOpensIsReplayedWithoutItNotWithSomethingElse() throws Exception {
+        String county = "500274000000";
+        String regulator = token("REGULATOR", county);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("hazard.*"),
+                "regionCode", county);
+        String id = given().auth().oauth2(regulator).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).post(WebhookApi.BASE).then().statusCode(201).extract().path("id");
+        // sealed with a key this service does not have (one removed before the 24 hours were over)
+        byte[] other = new byte[32];
+        new java.security.SecureRandom().nextBytes(other);
+        FieldCipher removed = FieldCipher.of(Map.of(3, java.util.Base64.getEncoder().encodeToString(other)), 3);
+        ObjectNode answer = (ObjectNode) JSON.readTree(replayBody(key));
+        answer.put("secret", SecretSeal.seal(removed, UUID.fromString(id), SecretSeal.REPLAY, Signatures.newSecret()));
+        update("UPDATE idempotency_record SET body = ? WHERE idempotency_key = ?", JSON.writeValueAsString(answer), key);
+        given().auth().oauth2(regulator).contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post(WebhookApi.BASE).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(id)).body("$", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasKey("secret")));
+    }
+
     /** One of the two deliveries is signed by both {@code rotated} secrets, the other by {@code single}. */
     private static void assertSignedBy(List<Receiver.Received> got, List<String> rotated, List<String> single) {
         List<List<String>> expected = new ArrayList<>(List.of(rotated, single));
