@@ -47,7 +47,10 @@ public final class Keys {
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 
-    /** The file of the local run's field-encryption keys (hazard-service seals reporters' identities with them). */
+    /**
+     * The file of the local run's field-encryption keys: hazard-service seals reporters' identities with them,
+     * notify-service webhook signing secrets.
+     */
     public static final String FIELD_ENCRYPTION = "field-encryption.keys";
 
     /**

@@ -205,8 +205,9 @@ public final class LocalSystem implements AutoCloseable {
         e.put("KAFKA_BOOTSTRAP", bootstrap);
         e.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString());
         e.put("JWT_ISSUER", Tokens.ISSUER);
-        if ("hazard".equals(service)) {
-            // the packaged service runs in the prod profile, which refuses to start without a key: the local run's
+        if ("hazard".equals(service) || "notify".equals(service)) {
+            // the packaged services run in the prod profile, which refuses to start without a key (hazard-service
+            // seals reporters' identities, notify-service webhook signing secrets): both take the local run's
             try {
                 String keys = Keys.fieldEncryptionKeys(publicKey.getParent());
                 e.put("FIELD_ENCRYPTION_KEYS", keys);

@@ -1,9 +1,11 @@
 package cn.hazardledger.notifyservice.webhook;
 
+import cn.hazardledger.chassis.crypto.FieldCipher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,6 +31,11 @@ public class DeliveryQueue {
 
     /** What settling an attempt did to its delivery. */
     public enum Outcome { DELIVERED, RETRY, GAVE_UP, NOT_OURS }
+
+    private static final Logger LOG = Logger.getLogger(DeliveryQueue.class);
+
+    @Inject
+    FieldCipher cipher;
 
     @Inject
     DataSource dataSource;
@@ -120,15 +127,28 @@ public class DeliveryQueue {
                 List<Claimed> claimed = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        List<String> secrets = new ArrayList<>(List.of(rs.getString(8)));
-                        OffsetDateTime graceUntil = rs.getObject(10, OffsetDateTime.class);
-                        if (rs.getString(9) != null && graceUntil != null && graceUntil.toInstant().isAfter(now)) {
-                            secrets.add(rs.getString(9));
+                        UUID subscription = rs.getObject(3, UUID.class);
+                        List<String> secrets = new ArrayList<>();
+                        String unsigned = null;
+                        try {
+                            secrets.add(SecretSeal.open(cipher, subscription, SecretSeal.SECRET, rs.getString(8)));
+                            OffsetDateTime graceUntil = rs.getObject(10, OffsetDateTime.class);
+                            if (rs.getString(9) != null && graceUntil != null && graceUntil.toInstant().isAfter(now)) {
+                                secrets.add(SecretSeal.open(cipher, subscription, SecretSeal.PREVIOUS, rs.getString(9)));
+                            }
+                        } catch (FieldCipher.SealedValueRefused e) {
+                            // never signed with a part of the secrets or with garbage: the attempt fails, is logged
+                            // and retried, and the subscription is suspended after webhooks.suspend-after of them
+                            secrets.clear();
+                            unsigned = "not sent: the stored signing secret does not open (" + e.getMessage()
+                                    + "); rotate the secret";
+                            LOG.errorf("webhook subscription %s: its stored signing secret does not open (%s); "
+                                    + "delivery %s not sent", subscription, e.getMessage(), rs.getObject(1, UUID.class));
                         }
                         claimed.add(new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+                                subscription, rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
                                 rs.getString(7), List.copyOf(secrets), rs.getInt(11) + 1,
-                                rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getInt(13) > 0));
+                                rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getInt(13) > 0, unsigned));
                     }
                 }
                 return claimed;

@@ -1,5 +1,6 @@
 package cn.hazardledger.notifyservice.webhook;
 
+import cn.hazardledger.chassis.crypto.FieldCipher;
 import cn.hazardledger.chassis.idempotency.Idempotency;
 import cn.hazardledger.chassis.idempotency.IdempotentResponse;
 import cn.hazardledger.chassis.security.Caller;
@@ -61,6 +62,9 @@ public class SubscriptionResource {
     @Inject
     Caller caller;
 
+    @Inject
+    FieldCipher cipher;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -82,12 +86,13 @@ public class SubscriptionResource {
         IdempotentResponse<SubscriptionView> answer = idempotency.once(caller.subject(), key, request,
                 SubscriptionView.class, () -> {
                     SubscriptionView view = subscriptions.create(request);
-                    return IdempotentResponse.fresh(201, "/webhooks/subscriptions/" + view.id(), view);
+                    return IdempotentResponse.fresh(201, "/webhooks/subscriptions/" + view.id(), sealed(view));
                 });
+        SubscriptionView body = opened(answer.body());
         return Response.status(answer.status())
                 .location(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + answer.location()))
-                .tag(etag(answer.body().version())).header("Idempotent-Replayed", answer.replayed())
-                .entity(answer.body()).build();
+                .tag(etag(body.version())).header("Idempotent-Replayed", answer.replayed())
+                .entity(body).build();
     }
 
     @GET
@@ -184,9 +189,39 @@ public class SubscriptionResource {
 
     private Response once(String key, String action, UUID id, Supplier<SubscriptionView> step) {
         IdempotentResponse<SubscriptionView> answer = idempotency.once(caller.subject(), key,
-                Map.of(action, id.toString()), SubscriptionView.class, () -> IdempotentResponse.fresh(200, null, step.get()));
-        return Response.status(answer.status()).tag(etag(answer.body().version()))
-                .header("Idempotent-Replayed", answer.replayed()).entity(answer.body()).build();
+                Map.of(action, id.toString()), SubscriptionView.class,
+                () -> IdempotentResponse.fresh(200, null, sealed(step.get())));
+        SubscriptionView body = opened(answer.body());
+        return Response.status(answer.status()).tag(etag(body.version()))
+                .header("Idempotent-Replayed", answer.replayed()).entity(body).build();
+    }
+
+    /**
+     * The answer as idempotency_record keeps it for a replay: its secret sealed (docs/webhooks.md, "Secrets at
+     * rest"), bound to the subscription, so that the copy kept for 24 hours is no more readable than the row.
+     */
+    private SubscriptionView sealed(SubscriptionView view) {
+        return view.secret() == null ? view
+                : view.withSecret(SecretSeal.seal(cipher, view.id(), SecretSeal.REPLAY, view.secret()));
+    }
+
+    /**
+     * The answer as the client gets it, fresh or replayed: its secret in clear. A replayed secret that does not open
+     * (its key removed within the 24 hours, or the row altered) is left out rather than answered as something else;
+     * the subscription itself is intact, and a rotation gives a new secret.
+     */
+    private SubscriptionView opened(SubscriptionView view) {
+        if (view.secret() == null) {
+            return view;
+        }
+        try {
+            return view.withSecret(SecretSeal.open(cipher, view.id(), SecretSeal.REPLAY, view.secret()));
+        } catch (FieldCipher.SealedValueRefused e) {
+            org.jboss.logging.Logger.getLogger(SubscriptionResource.class).errorf(
+                    "webhook subscription %s: the secret kept for an idempotent replay does not open (%s); "
+                            + "replayed without it", view.id(), e.getMessage());
+            return view.withSecret(null);
+        }
     }
 
     private static Response withTag(SubscriptionView view) {

@@ -1,5 +1,6 @@
 package cn.hazardledger.notifyservice.webhook;
 
+import cn.hazardledger.chassis.crypto.FieldCipher;
 import cn.hazardledger.chassis.security.Caller;
 import cn.hazardledger.chassis.security.RegionCode;
 import cn.hazardledger.chassis.web.Keyset;
@@ -11,6 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,11 @@ import java.util.UUID;
 /** Subscriptions as regulators manage them, each within their region. */
 @ApplicationScoped
 public class SubscriptionService {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
+
+    @Inject
+    FieldCipher cipher;
 
     @Inject
     Clock clock;
@@ -46,13 +53,14 @@ public class SubscriptionService {
         s.id = UUID.randomUUID();
         apply(s, request);
         s.status = SubscriptionStatus.ACTIVE;
-        s.secret = Signatures.newSecret();
+        String secret = Signatures.newSecret();
+        s.secret = SecretSeal.seal(cipher, s.id, SecretSeal.SECRET, secret);
         s.createdBy = caller.subject();
         s.createdAt = now;
         s.updatedAt = now;
         s.persist();
         Subscription.flush();
-        return SubscriptionView.withSecret(s, now, s.secret);
+        return SubscriptionView.withSecret(s, now, secret);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,12 +116,22 @@ public class SubscriptionService {
         Subscription s = visible(id);
         Preconditions.requireMatch(ifMatch, s.version);
         Instant now = Instant.now(clock);
-        s.previousSecret = s.secret;
-        s.previousSecretUntil = now.plus(config.secretGrace());
-        s.secret = Signatures.newSecret();
+        String replaced;
+        try {
+            replaced = SecretSeal.open(cipher, s.id, SecretSeal.SECRET, s.secret);
+        } catch (FieldCipher.SealedValueRefused e) {
+            // it cannot sign (altered, or its key removed too early): the rotation is the remedy, with no grace
+            LOG.errorf("webhook subscription %s: its signing secret does not open (%s); rotated without a grace period",
+                    s.id, e.getMessage());
+            replaced = null;
+        }
+        s.previousSecret = replaced == null ? null : SecretSeal.seal(cipher, s.id, SecretSeal.PREVIOUS, replaced);
+        s.previousSecretUntil = replaced == null ? null : now.plus(config.secretGrace());
+        String secret = Signatures.newSecret();
+        s.secret = SecretSeal.seal(cipher, s.id, SecretSeal.SECRET, secret);
         s.updatedAt = now;
         Subscription.flush();
-        return SubscriptionView.withSecret(s, now, s.secret);
+        return SubscriptionView.withSecret(s, now, secret);
     }
 
     public SubscriptionPage list(String cursorToken, int limit) {

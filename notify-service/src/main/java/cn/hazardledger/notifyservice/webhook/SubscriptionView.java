@@ -31,6 +31,12 @@ public record SubscriptionView(UUID id, String url, List<String> eventTypes, Str
         updatedAt = inChina(updatedAt);
     }
 
+    /** The same answer with another secret (sealed for the replay copy, opened for the client, or none). */
+    SubscriptionView withSecret(String other) {
+        return new SubscriptionView(id, url, eventTypes, regionCode, description, status, suspendedReason, suspendedAt,
+                consecutiveFailures, other, previousSecretValidUntil, createdBy, createdAt, updatedAt, version);
+    }
+
     static SubscriptionView of(Subscription s, java.time.Instant now) {
         return withSecret(s, now, null);
     }

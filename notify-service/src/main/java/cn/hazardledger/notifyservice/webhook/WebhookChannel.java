@@ -43,6 +43,9 @@ public class WebhookChannel implements DeliveryChannel {
             if (refused != null) {
                 return AttemptResult.failed("target refused: url " + refused, null, null, started, since(t0));
             }
+            if (delivery.unsigned() != null) {
+                return AttemptResult.failed(delivery.unsigned(), null, null, started, since(t0));
+            }
             byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
             HttpPost.Answer answer = http.post(URI.create(delivery.target()), headers(delivery, body, started), body);
             Duration took = since(t0);

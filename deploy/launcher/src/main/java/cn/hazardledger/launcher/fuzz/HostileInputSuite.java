@@ -32,7 +32,7 @@ public final class HostileInputSuite {
                     "PUBLIC_REPORTS_RATE_LIMIT_CLEANUP_EVERY", "off", "PUBLIC_REPORTS_RATE_LIMIT_REPORTS", "1000000",
                     "PUBLIC_REPORTS_RATE_LIMIT_STATUS_READS", "1000000", "PUBLIC_REPORTS_RATE_LIMIT_PHOTOS", "1000000"),
             "task", java.util.Map.of("TASK_DEADLINES_EVERY", "off", "CAMPAIGNS_INSTANCES_EVERY", "off"),
-            "notify", java.util.Map.of("BULLETINS_EVERY", "off"));
+            "notify", java.util.Map.of("BULLETINS_EVERY", "off", "FIELD_ENCRYPTION_RESEAL_EVERY", "off"));
 
 
     /** A running service: its name (hazard, task, notify), base URL and port. */
