@@ -1,0 +1,223 @@
+package cn.hazardledger.launcher;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What can be checked here of deploy/k8s and deploy/compose.yaml without Docker or a cluster (deploy/README.md,
+ * "Not run here"): every file parses; every Deployment names an image, runs as non-root with probes, requests
+ * and limits; each service gives only the variables it reads (its application.properties and the chassis'
+ * defaults); compose and the manifests agree on ports and variables; each service has a PodDisruptionBudget,
+ * an autoscaler and a NetworkPolicy; Strimzi carries every topic of deploy/asyncapi.yaml at replication factor 3
+ * with min.insync.replicas 2 on a 3-node KRaft cluster; CloudNativePG a 3-instance cluster per service with
+ * backups to object storage.
+ */
+class DeploymentManifestsTest {
+
+    static final Map<String, Integer> SERVICES = Map.of("hazard-service", 8081, "task-service", 8082, "notify-service", 8083);
+    /** The JVM's own variable, read by the java launcher rather than by the service's configuration. */
+    static final Set<String> JVM = Set.of("JAVA_TOOL_OPTIONS");
+    static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    static Path repo;
+    static final List<Map<String, Object>> manifests = new ArrayList<>();
+    static Map<String, Object> compose;
+
+    @BeforeAll
+    static void load() throws IOException {
+        repo = Path.of(System.getProperty("hazardledger.repo", "../..")).toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(repo.resolve("deploy/k8s"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                for (Object doc : new Yaml().loadAll(Files.readString(file))) {
+                    if (doc != null) {
+                        assertThat(doc).as(file.toString()).isInstanceOf(Map.class);
+                        manifests.add(map(doc));
+                    }
+                }
+            }
+        }
+        compose = map(new Yaml().load(Files.readString(repo.resolve("deploy/compose.yaml"))));
+    }
+
+    @Test
+    void everyManifestParsesAndNamesItsKind() {
+        assertThat(manifests).hasSizeGreaterThan(30).allSatisfy(m -> assertThat(m).containsKeys("apiVersion", "kind"));
+        // a kustomization is build input, not a resource: every other document is one, with a name
+        assertThat(manifests).filteredOn(m -> !"Kustomization".equals(m.get("kind")))
+                .allSatisfy(m -> assertThat((String) path(m, "metadata", "name")).as(m.get("kind") + "").isNotBlank());
+    }
+
+    @Test
+    void everyDeploymentNamesAnImageRunsAsNonRootWithProbesAndLimits() {
+        for (String service : SERVICES.keySet()) {
+            Map<String, Object> pod = map(path(deployment(service), "spec", "template", "spec"));
+            assertThat(path(pod, "securityContext", "runAsNonRoot")).as(service).isEqualTo(true);
+            Map<String, Object> container = container(service);
+            assertThat((String) container.get("image")).as(service).isNotBlank();
+            assertThat(container).as(service).containsKeys("readinessProbe", "livenessProbe");
+            assertThat(map(path(container, "resources", "requests"))).as(service).containsKeys("cpu", "memory");
+            assertThat(map(path(container, "resources", "limits"))).as(service).containsKey("memory");
+            List<Object> ports = list(container.get("ports"));
+            assertThat(ports).as(service).extracting(p -> map(p).get("containerPort")).containsExactly(SERVICES.get(service));
+        }
+    }
+
+    @Test
+    void eachServiceIsGivenOnlyTheVariablesItReads() throws IOException {
+        for (String service : SERVICES.keySet()) {
+            Set<String> reads = reads(service);
+            assertThat(kubernetesVariables(service)).as(service + " in deploy/k8s").isNotEmpty().isSubsetOf(reads);
+            assertThat(composeVariables(service)).as(service + " in deploy/compose.yaml").isNotEmpty().isSubsetOf(reads);
+        }
+    }
+
+    @Test
+    void composeAndTheManifestsAgreeOnPortsAndVariables() {
+        for (String service : SERVICES.keySet()) {
+            Map<String, Object> c = map(path(compose, "services", service));
+            int port = SERVICES.get(service);
+            assertThat(list(c.get("ports"))).as(service).containsExactly(port + ":" + port);
+            Set<String> both = new TreeSet<>(kubernetesVariables(service));
+            both.retainAll(composeVariables(service));
+            // the same port, and the variables every deployment needs, under the same names in both
+            assertThat(both).as(service).contains("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP",
+                    "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE");
+            assertThat(String.valueOf(map(c.get("environment")).get("HTTP_PORT"))).isEqualTo(String.valueOf(port));
+        }
+    }
+
+    @Test
+    void eachServiceHasADisruptionBudgetAnAutoscalerAndANetworkPolicy() {
+        for (String service : SERVICES.keySet()) {
+            assertThat(named("PodDisruptionBudget", service)).as(service).isNotNull();
+            Map<String, Object> hpa = named("HorizontalPodAutoscaler", service);
+            assertThat(path(hpa, "spec", "scaleTargetRef", "name")).as(service).isEqualTo(service);
+            Map<String, Object> policy = named("NetworkPolicy", service);
+            assertThat(list(path(policy, "spec", "policyTypes"))).as(service).contains("Ingress", "Egress");
+        }
+    }
+
+    @Test
+    void strimziCarriesEveryTopicOnThreeReplicasWithTwoInSync() throws IOException {
+        Map<String, Object> kafka = kinds("Kafka").get(0);
+        Map<String, Object> config = map(path(kafka, "spec", "kafka", "config"));
+        assertThat(config).containsEntry("default.replication.factor", 3).containsEntry("min.insync.replicas", 2);
+        assertThat(map(path(kafka, "metadata", "annotations"))).containsEntry("strimzi.io/kraft", "enabled");
+        Map<String, Object> pool = kinds("KafkaNodePool").get(0);
+        assertThat(path(pool, "spec", "replicas")).isEqualTo(3);
+        assertThat(list(path(pool, "spec", "roles"))).contains("broker", "controller");
+
+        Map<String, Map<String, Object>> topics = new HashMap<>();
+        for (Map<String, Object> t : kinds("KafkaTopic")) {
+            topics.put((String) path(t, "spec", "topicName"), map(t.get("spec")));
+        }
+        Map<String, Object> asyncapi = map(new Yaml().load(Files.readString(repo.resolve("deploy/asyncapi.yaml"))));
+        for (Object channel : map(asyncapi.get("channels")).values()) {
+            String address = (String) map(channel).get("address");
+            assertThat(topics).as("a KafkaTopic for " + address).containsKey(address);
+            Map<String, Object> topic = topics.get(address);
+            assertThat(topic.get("replicas")).as(address).isEqualTo(3);
+            assertThat((Integer) topic.get("partitions")).as(address).isGreaterThan(1);
+            assertThat(map(topic.get("config"))).as(address).containsEntry("min.insync.replicas", 2);
+        }
+    }
+
+    @Test
+    void cloudNativePgGivesEachServiceAReplicatedClusterBackedUpToObjectStorage() {
+        List<Map<String, Object>> clusters = kinds("Cluster");
+        assertThat(clusters).extracting(c -> path(c, "metadata", "name")).containsExactlyInAnyOrder("hazard-db", "task-db", "notify-db");
+        for (Map<String, Object> c : clusters) {
+            assertThat((Integer) path(c, "spec", "instances")).isGreaterThanOrEqualTo(3);
+            assertThat(map(path(c, "spec", "backup", "barmanObjectStore"))).containsKey("destinationPath");
+        }
+        assertThat(kinds("ScheduledBackup")).hasSize(3);
+    }
+
+    // ---- what the service reads, and what each place gives it -------------------------------------------------
+
+    static Set<String> reads(String service) throws IOException {
+        Set<String> keys = new TreeSet<>(JVM);
+        for (Path p : List.of(repo.resolve(service).resolve("src/main/resources/application.properties"),
+                repo.resolve("deploy/chassis/src/main/resources/META-INF/microprofile-config.properties"))) {
+            Matcher m = VARIABLE.matcher(Files.readString(p));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        return keys;
+    }
+
+    static Set<String> kubernetesVariables(String service) {
+        Map<String, Object> container = container(service);
+        Set<String> names = new TreeSet<>();
+        for (Object e : list(container.get("env"))) {
+            names.add((String) map(e).get("name"));
+        }
+        for (Object from : list(container.get("envFrom"))) {
+            Object ref = map(from).get("configMapRef");
+            if (ref != null) {
+                Map<String, Object> configMap = named("ConfigMap", (String) map(ref).get("name"));
+                assertThat(configMap).as("the ConfigMap " + map(ref).get("name")).isNotNull();
+                names.addAll(map(configMap.get("data")).keySet());
+            }
+        }
+        return names;
+    }
+
+    static Set<String> composeVariables(String service) {
+        return new TreeSet<>(map(path(compose, "services", service, "environment")).keySet());
+    }
+
+    static Map<String, Object> deployment(String service) {
+        Map<String, Object> d = named("Deployment", service);
+        assertThat(d).as("the Deployment " + service).isNotNull();
+        return d;
+    }
+
+    static Map<String, Object> container(String service) {
+        return list(path(deployment(service), "spec", "template", "spec", "containers")).stream().map(DeploymentManifestsTest::map)
+                .filter(c -> service.equals(c.get("name"))).findFirst().orElseThrow();
+    }
+
+    static List<Map<String, Object>> kinds(String kind) {
+        return manifests.stream().filter(m -> kind.equals(m.get("kind"))).toList();
+    }
+
+    static Map<String, Object> named(String kind, String name) {
+        return kinds(kind).stream().filter(m -> name.equals(path(m, "metadata", "name"))).findFirst().orElse(null);
+    }
+
+    static Object path(Map<String, Object> root, String... keys) {
+        Object at = root;
+        for (String k : keys) {
+            at = at == null ? null : map(at).get(k);
+        }
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        return o == null ? Map.of() : (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object o) {
+        return o == null ? List.of() : (List<Object>) o;
+    }
+}
