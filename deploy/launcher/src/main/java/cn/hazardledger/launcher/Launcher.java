@@ -8,6 +8,8 @@ import cn.hazardledger.launcher.fuzz.FuzzCommand;
 import cn.hazardledger.launcher.ledgerbench.LedgerBench;
 import cn.hazardledger.launcher.load.LoadBenchmark;
 import cn.hazardledger.launcher.notifylatency.NotifyLatency;
+import cn.hazardledger.launcher.scaleout.ScaleOut;
+import cn.hazardledger.launcher.scaleout.ScaleOutPlan;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code load [SECONDS] [RATE]}: a steady load on a running system. {@code faults [quick]} and
  * {@code fuzz [REQUESTS] [SEED]}: the fault and hostile-input suites, each on a system of its own (ignore --data).
  * {@code ledger-bench [options]}: a county-scale ledger loaded into a running system, and its speed (LedgerBench).
+ * {@code scale-out [quick]}: two replicas of each service behind a round-robin, on a system of its own (ScaleOut).
  * {@code notify-latency [--hazards N]}: a running system's time from a hazard event to the inbox, an open SSE stream and
  * a webhook receiver (NotifyLatency).
  * The others take {@code --data DIR} (default .data under the repository).
@@ -56,12 +59,13 @@ public final class Launcher {
             case "load" -> new LoadBenchmark().run(data, Duration.ofSeconds(rest.size() > 1 ? Long.parseLong(rest.get(1)) : 180),
                     rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 100, out);
             case "faults" -> System.exit(faults(repo, rest.contains("quick") ? Plan.quick() : Plan.full(), out));
+            case "scale-out" -> System.exit(scaleOut(repo, rest.contains("quick") ? ScaleOutPlan.quick() : ScaleOutPlan.full(), out));
             case "fuzz" -> System.exit(FuzzCommand.run(repo, rest.subList(1, rest.size()), out));
             case "ledger-bench" -> System.exit(LedgerBench.run(data, rest.subList(1, rest.size()), out));
             case "notify-latency" -> System.exit(NotifyLatency.run(data, rest.subList(1, rest.size()), out));
             default -> {
                 System.err.println("usage: launcher [--data DIR] run | token ROLE [REGION] [SUBJECT] [--name N] [--unit CODE:NAME] [--credit-code C] | bench [ROUNDS]"
-                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | fuzz [REQUESTS] [SEED] | ledger-bench [options]"
+                        + " | load [SECONDS] [REPORTS_PER_SECOND] | faults [quick] | scale-out [quick] | fuzz [REQUESTS] [SEED] | ledger-bench [options]"
                         + " | notify-latency [--hazards N] [--warm-up N]");
                 System.exit(2);
             }
@@ -73,6 +77,16 @@ public final class Launcher {
         Path scratch = java.nio.file.Files.createTempDirectory("hazard-ledger-faults");
         try {
             return new FaultSuite(repo, scratch, plan, out).run().passed() ? 0 : 1;
+        } finally {
+            Scratch.delete(scratch);
+        }
+    }
+
+    /** Runs the scale-out drill on a system of its own; answers 0 if it passed. */
+    static int scaleOut(Path repo, ScaleOutPlan plan, PrintStream out) throws Exception {
+        Path scratch = java.nio.file.Files.createTempDirectory("hazard-ledger-scale-out");
+        try {
+            return new ScaleOut(repo, scratch, plan, out).run().passed() ? 0 : 1;
         } finally {
             Scratch.delete(scratch);
         }

@@ -42,12 +42,22 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, String> jdbcUrls = new HashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private Path publicKey;
+    private int partitions = 3;
 
     public LocalSystem(Path repo, Path data, Ports ports, Map<String, String> env) {
         this.repo = repo;
         this.data = data;
         this.ports = ports;
         this.env = env;
+    }
+
+    /**
+     * How many partitions the event topics get when this system creates them (3 unless said): as many consumers of
+     * a group as partitions can share a topic's work (deploy/scale-out takes the county overlay's 6).
+     */
+    public LocalSystem partitions(int partitions) {
+        this.partitions = partitions;
+        return this;
     }
 
     public void startInfrastructure() throws IOException, InterruptedException, SQLException, GeneralSecurityException {
@@ -68,7 +78,7 @@ public final class LocalSystem implements AutoCloseable {
             broker = new KafkaBroker(data.resolve("kafka"), ports.kafka(), ports.kafkaController(),
                     data.resolve("logs").resolve("kafka.log"));
             broker.start(Duration.ofSeconds(90));
-            broker.createTopics(TOPICS, 3);
+            broker.createTopics(TOPICS, partitions);
             bootstrap = broker.bootstrapServers();
             LOG.info(() -> "Kafka ready at " + bootstrap);
         }
@@ -152,10 +162,19 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private ServiceProcess process(String service, Map<String, String> extraEnv) {
+        return replica(service, service + "-service", port(service), extraEnv);
+    }
+
+    /**
+     * One more process of {@code service} (not started, not managed by this system: its caller stops it before
+     * {@link #close()}), named {@code name} (its log file), on {@code port}, with this system's database, broker
+     * and keys, and {@code extraEnv} added.
+     */
+    public ServiceProcess replica(String service, String name, int port, Map<String, String> extraEnv) {
         Map<String, String> env = serviceEnv(service);
         env.putAll(extraEnv);
-        return new ServiceProcess(service + "-service", repo.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"),
-                port(service), env, data.resolve("logs").resolve(service + "-service.log"));
+        return new ServiceProcess(name, repo.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"),
+                port, env, data.resolve("logs").resolve(name + ".log"));
     }
 
     private EmbeddedDatabase embedded() {

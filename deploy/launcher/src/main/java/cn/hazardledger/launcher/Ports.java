@@ -46,7 +46,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int hazardServ
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

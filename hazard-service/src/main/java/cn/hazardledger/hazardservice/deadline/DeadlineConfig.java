@@ -18,6 +18,10 @@ public interface DeadlineConfig {
     @WithDefault("5m")
     String every();
 
+    /** How long after start-up the watch first looks (a drill that needs it at once sets a few seconds). */
+    @WithDefault("30s")
+    String delayed();
+
     /** Hazards handled per transaction, so that a backlog after an outage is worked off in short transactions. */
     @WithDefault("200")
     int batch();

@@ -27,7 +27,7 @@ public class DeadlineWatch {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${deadlines.every:5m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${deadlines.every:5m}", delayed = "${deadlines.delayed:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void watch() {
         scan(LocalDate.now(clock.withZone(ChinaTime.ZONE)));
     }

@@ -33,7 +33,7 @@ public class CadenceInstances {
     @Inject
     cn.hazardledger.chassis.outbox.Outbox outbox;
 
-    @Scheduled(every = "${campaigns.instances.every:1h}", delayed = "20s",
+    @Scheduled(every = "${campaigns.instances.every:1h}", delayed = "${campaigns.instances.delayed:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         openDue(LocalDate.now(clock.withZone(ChinaTime.ZONE)));

@@ -14,4 +14,8 @@ public interface TaskDeadlineConfig {
     /** How often the watch looks (the scheduler's syntax; off to stop it). */
     @WithDefault("5m")
     String every();
+
+    /** How long after start-up the watch first looks (a drill that needs it at once sets a few seconds). */
+    @WithDefault("30s")
+    String delayed();
 }

@@ -24,7 +24,7 @@ public class TaskDeadlineWatch {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${task.deadlines.every:5m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${task.deadlines.every:5m}", delayed = "${task.deadlines.delayed:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void watch() {
         scan(LocalDate.now(clock.withZone(ChinaTime.ZONE)));
     }

@@ -51,23 +51,8 @@ public final class DemoCampaign {
 
     String load(String base, PrivateKey key) throws IOException, InterruptedException {
         String clerk = Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "demo-township-clerk");
-        ObjectNode campaign = json.createObjectNode().put("title", "三星乡重大事故隐患专项排查整治2023行动方案")
-                .put("documentNumber", "三星府发〔2023〕76号").put("issuingBody", "三星乡人民政府")
-                .put("regionCode", TOWNSHIP).put("year", 2023);
-        campaign.set("phases", json.valueToTree(List.of(Map.of("name", "动员部署", "endsOn", "2023-05-20"),
-                Map.of("name", "集中排查", "endsOn", "2023-08-31"), Map.of("name", "重点整治", "endsOn", "2023-11-30"),
-                Map.of("name", "建章立制", "endsOn", "2023-12-31"))));
-        ApiClient.Answer created = expect(client.post(base + "/campaigns", clerk, "demo-campaign/01", null, campaign), 201);
-        String id = created.body().get("id").asText();
+        String id = publish(base, clerk, 2023, "demo-campaign");
         String url = base + "/campaigns/" + id;
-
-        JsonNode current = expect(client.get(url, clerk), 200).body();
-        if ("DRAFT".equals(current.get("status").asText())) {
-            String etag = client.get(url, clerk).etag();
-            expect(put(url + "/breakdown", clerk, etag, table()), 200);
-            expect(client.post(url + "/publication", clerk, "demo-campaign/publish", client.get(url, clerk).etag(),
-                    json.createObjectNode()), 200);
-        }
         int reports = 0;
         for (JsonNode task : expect(client.get(url + "/tasks", clerk), 200).body()) {
             String number = task.path("number").asText();
@@ -89,6 +74,36 @@ public final class DemoCampaign {
             reports++;
         }
         LOG.info("demo campaign " + id + ": breakdown imported and published, " + reports + " progress reports");
+        return id;
+    }
+
+    /**
+     * The campaign of 三星府发〔2023〕76号 as of {@code year} (its phases and dated tasks fall in that year), created by
+     * the township clerk of {@code clerkToken}, its breakdown imported and published; {@code keyPrefix} makes its
+     * Idempotency-Keys, so that a second call with the same prefix answers the same campaign. Answers its id.
+     */
+    public static String publish(String base, String clerkToken, int year, String keyPrefix)
+            throws IOException, InterruptedException {
+        return new DemoCampaign().create(base, clerkToken, year, keyPrefix);
+    }
+
+    private String create(String base, String clerk, int year, String keyPrefix) throws IOException, InterruptedException {
+        ObjectNode campaign = json.createObjectNode().put("title", "三星乡重大事故隐患专项排查整治" + year + "行动方案")
+                .put("documentNumber", "三星府发〔2023〕76号").put("issuingBody", "三星乡人民政府")
+                .put("regionCode", TOWNSHIP).put("year", year);
+        campaign.set("phases", json.valueToTree(List.of(Map.of("name", "动员部署", "endsOn", year + "-05-20"),
+                Map.of("name", "集中排查", "endsOn", year + "-08-31"), Map.of("name", "重点整治", "endsOn", year + "-11-30"),
+                Map.of("name", "建章立制", "endsOn", year + "-12-31"))));
+        ApiClient.Answer created = expect(client.post(base + "/campaigns", clerk, keyPrefix + "/01", null, campaign), 201);
+        String id = created.body().get("id").asText();
+        String url = base + "/campaigns/" + id;
+        JsonNode current = expect(client.get(url, clerk), 200).body();
+        if ("DRAFT".equals(current.get("status").asText())) {
+            String etag = client.get(url, clerk).etag();
+            expect(put(url + "/breakdown", clerk, etag, table()), 200);
+            expect(client.post(url + "/publication", clerk, keyPrefix + "/publish", client.get(url, clerk).etag(),
+                    json.createObjectNode()), 200);
+        }
         return id;
     }
 

@@ -16,11 +16,16 @@ import java.util.Map;
  * The HTTP side of a phone on a bad network: every write carries an Idempotency-Key, and a write that failed
  * in a way that may not have reached the server (no answer, 5xx) is sent again with the same key.
  */
-final class Client {
+public final class Client {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /**
+     * Each phone (thread) its own client and so its own connections, as phones are: behind a balancer that spreads
+     * connections (deploy/scale-out's), one shared pool would put every phone on the replica of its first connection.
+     */
+    private final ThreadLocal<HttpClient> phone = ThreadLocal.withInitial(
+            () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
 
     /** {@code replayed}: the service answered a retry with the stored first answer (Idempotent-Replayed). */
     record Answer(int status, JsonNode body, String etag, boolean replayed) {
@@ -39,7 +44,7 @@ final class Client {
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
             }
-            return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return answer(phone.get().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
@@ -63,7 +68,7 @@ final class Client {
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))).build();
-            return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return answer(phone.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {
@@ -76,7 +81,7 @@ final class Client {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .header("Authorization", "Bearer " + token).GET().build();
-            return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return answer(phone.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             return new Answer(-1, null, null, false);
         } catch (InterruptedException e) {

@@ -9,19 +9,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the clients were told: every acknowledged write, tagged with the fault that was on at the time. */
-final class Ledger {
+public final class Ledger {
 
     static final String CONFIRM = "CONFIRM";
     static final String REJECT = "REJECT";
 
-    record Report(String title, String hazardId, boolean major, String phase) {
+    public record Report(String title, String hazardId, boolean major, String phase) {
     }
 
     /**
      * A step on a reported hazard that the service acknowledged: {@code action} is the ledger action it appends
      * (CONFIRM, PLAN_RECTIFICATION, ...), {@code statusAfter} the status the answer gave.
      */
-    record Step(String hazardId, String action, String statusAfter, String phase) {
+    public record Step(String hazardId, String action, String statusAfter, String phase) {
 
         boolean isReview() {
             return CONFIRM.equals(action) || REJECT.equals(action);
@@ -29,7 +29,7 @@ final class Ledger {
     }
 
     /** An evidence upload the service acknowledged (201): not a ledger step, but kept exactly once. */
-    record Upload(String hazardId, String evidenceId, String phase) {
+    public record Upload(String hazardId, String evidenceId, String phase) {
     }
 
     private final List<Report> reports = new CopyOnWriteArrayList<>();
@@ -75,7 +75,7 @@ final class Ledger {
         replayed.incrementAndGet();
     }
 
-    int replays() {
+    public int replays() {
         return replayed.get();
     }
 
@@ -84,19 +84,19 @@ final class Ledger {
         refused.incrementAndGet();
     }
 
-    List<Report> reports() {
+    public List<Report> reports() {
         return List.copyOf(reports);
     }
 
-    List<Step> steps() {
+    public List<Step> steps() {
         return List.copyOf(steps);
     }
 
-    List<Step> reviews() {
+    public List<Step> reviews() {
         return steps.stream().filter(Step::isReview).toList();
     }
 
-    List<Upload> uploads() {
+    public List<Upload> uploads() {
         return List.copyOf(uploads);
     }
 
@@ -117,11 +117,11 @@ final class Ledger {
         return List.copyOf(sentTitles);
     }
 
-    int givenUp() {
+    public int givenUp() {
         return givenUp.get();
     }
 
-    int refusals() {
+    public int refusals() {
         return refused.get();
     }
 }

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * retried with the same Idempotency-Key until it is acknowledged or the client gives up ({@link #GIVE_UP_AFTER}).
  * Every acknowledged write goes into the {@link Ledger}.
  */
-final class LoadDriver implements AutoCloseable {
+public final class LoadDriver implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LoadDriver.class.getName());
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(150);
@@ -36,11 +36,11 @@ final class LoadDriver implements AutoCloseable {
     private final Walk walk;
 
     /** Where the services are and who calls them. */
-    record Urls(String hazards, String inbox, String village, String inspectorToken, String townshipToken,
+    public record Urls(String hazards, String inbox, String village, String inspectorToken, String townshipToken,
                 Walk.Callers walkers) {
     }
 
-    LoadDriver(Client client, Urls urls, Ledger ledger, Supplier<String> phase, String run) {
+    public LoadDriver(Client client, Urls urls, Ledger ledger, Supplier<String> phase, String run) {
         this.client = client;
         this.urls = urls;
         this.ledger = ledger;
@@ -49,13 +49,13 @@ final class LoadDriver implements AutoCloseable {
         this.walk = new Walk(client, urls.hazards(), urls.walkers(), ledger, phase, this::untilAcknowledged, this::later);
     }
 
-    void start(double reportsPerSecond) {
+    public void start(double reportsPerSecond) {
         long every = Math.max(1, Math.round(1_000_000 / reportsPerSecond));
         clock.scheduleAtFixedRate(() -> phones.submit(this::reportOne), 0, every, TimeUnit.MICROSECONDS);
     }
 
     /** One report, retried until acknowledged; answers its hazard id, or null if the client gave up. */
-    String reportOne() {
+    public String reportOne() {
         int n = sequence.incrementAndGet();
         String title = "故障演练 " + run + " #" + n;
         boolean major = n % 10 == 0;

@@ -28,16 +28,16 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /** Reads and writes topics directly, as an operator's tools would, without joining any consumer group. */
-final class Topics {
+public final class Topics {
 
     private final String bootstrap;
 
-    Topics(String bootstrap) {
+    public Topics(String bootstrap) {
         this.bootstrap = bootstrap;
     }
 
     /** Every record of {@code topic}, from its beginning to its end as of now. */
-    List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+    public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.CLIENT_ID_CONFIG, "faults-reader-" + UUID.randomUUID()),
@@ -69,7 +69,7 @@ final class Topics {
     }
 
     /** How many records each group has not yet consumed, over all partitions of its topic. */
-    long lag(String group, String topic) throws Exception {
+    public long lag(String group, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -88,12 +88,12 @@ final class Topics {
         }
     }
 
-    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    public static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    static String key(ConsumerRecord<byte[], byte[]> record) {
+    public static String key(ConsumerRecord<byte[], byte[]> record) {
         return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     }
 }

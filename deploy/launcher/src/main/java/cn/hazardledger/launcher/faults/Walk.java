@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * submitter (a second township clerk for a general hazard, a regulator of the county for a major one).
  * Every acknowledged step goes into the {@link Ledger}; a step given up on leaves the hazard in doubt there.
  */
-final class Walk {
+public final class Walk {
 
     /** The share of confirmed hazards that are walked on. */
     static final double SHARE = 0.5;
@@ -26,7 +26,7 @@ final class Walk {
     static final String CLOSE = "CLOSE";
 
     /** The tokens of the walk: the township's clerk plans and submits, another clerk or the county closes. */
-    record Callers(String township, String secondTownshipClerk, String countyRegulator) {
+    public record Callers(String township, String secondTownshipClerk, String countyRegulator) {
     }
 
     private final Client client;
