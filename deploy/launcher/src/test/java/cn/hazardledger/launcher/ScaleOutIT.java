@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scale-out drill in small (deploy/scale-out quick): two replicas of each service behind a round-robin, one broker
  * with six partitions per topic, load through both hazard-service replicas, one replica of each service stopped
- * mid-load and started again; nothing lost or doubled, every outbox row published once, the deadline watches, the
+ * mid-load; nothing lost or doubled, every outbox row published once, the deadline watches, the
  * cadence instances and the bulletins once per period, and every replica given work.
  */
 class ScaleOutIT {

@@ -19,7 +19,6 @@ import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * partitions, behind a round-robin of the drill's own ({@link RoundRobin}); notify-service reads the other two through
  * theirs. The fault suite's load (reports, reviews, walks to closure) goes through both hazard-service replicas while
  * every replica runs its scheduled jobs every second. Mid-load one replica of each service is stopped as Kubernetes
- * stops a pod (SIGTERM) and started again; the full plan then kills the other one (kill -9). Then it reconciles what
+ * stops a pod (SIGTERM); the full plan starts it again, then kills the other one (kill -9) and starts that again. The
+ * quick plan ends the load with the stopped ones still down. Then it reconciles what
  * the clients were told with what the system holds (the fault suite's {@link Reconciler}), checks that each job acted
  * once per period ({@link JobCheck}) and that the work was spread ({@link Figures}), and prints it all.
  */
@@ -134,9 +134,11 @@ public final class ScaleOut {
                 out.println("  " + r.name(1) + " stopped");
             }
             hold();
-            enter(BACK);
-            back.putAll(restart(all, 1));
-            hold();
+            if (plan.restart()) {
+                enter(BACK);
+                back.putAll(restart(all, 1));
+                hold();
+            }
             if (plan.kill()) {
                 enter(ONE_KILLED);
                 for (Replicas r : all) {
@@ -197,11 +199,4 @@ public final class ScaleOut {
         return nanos / 1e9;
     }
 
-    static List<String> phases(ScaleOutPlan plan) {
-        List<String> phases = new ArrayList<>(List.of(BOTH, ONE_STOPPED, BACK));
-        if (plan.kill()) {
-            phases.add(ONE_KILLED);
-        }
-        return phases;
-    }
 }
