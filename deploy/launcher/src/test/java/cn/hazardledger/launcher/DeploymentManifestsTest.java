@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * defaults); compose and the manifests agree on ports and variables; each service has a PodDisruptionBudget,
  * an autoscaler and a NetworkPolicy; Strimzi carries every topic of deploy/asyncapi.yaml at replication factor 3
  * with min.insync.replicas 2 on a 3-node KRaft cluster; CloudNativePG a 3-instance cluster per service with
- * backups to object storage.
+ * backups to object storage; each service's Ingress routes every path of docs/access.md to it over TLS and nothing
+ * under /q/.
  */
 class DeploymentManifestsTest {
 
@@ -147,6 +148,95 @@ class DeploymentManifestsTest {
             assertThat(map(path(c, "spec", "backup", "barmanObjectStore"))).containsKey("destinationPath");
         }
         assertThat(kinds("ScheduledBackup")).hasSize(3);
+    }
+
+    @Test
+    void eachServiceHasAnIngressOfItsOwnOverTlsRoutingItsApiToItsServiceAndNothingUnderQ() throws IOException {
+        Set<String> hosts = new TreeSet<>();
+        for (String service : SERVICES.keySet()) {
+            Map<String, Object> ingress = named("Ingress", service);
+            assertThat(ingress).as("the Ingress " + service).isNotNull();
+            Map<String, Object> spec = map(ingress.get("spec"));
+            assertThat(spec.get("ingressClassName")).as(service).isEqualTo("nginx");
+            assertThat(spec).as(service + ": everything unrouted is the controller's 404").doesNotContainKey("defaultBackend");
+            assertThat(map(path(ingress, "metadata", "annotations"))).as(service).containsKey("cert-manager.io/cluster-issuer");
+
+            List<Object> rules = list(spec.get("rules"));
+            assertThat(rules).as(service + ": one host, the service's own").hasSize(1);
+            String host = (String) map(rules.get(0)).get("host");
+            assertThat(host).as(service).isNotBlank();
+            assertThat(hosts.add(host)).as(host + " is one service's alone").isTrue();
+            List<Object> tls = list(spec.get("tls"));
+            assertThat(tls).as(service).hasSize(1);
+            assertThat((String) map(tls.get(0)).get("secretName")).as(service).isNotBlank();
+            assertThat(list(map(tls.get(0)).get("hosts"))).as(service + ": the certificate names the host").containsExactly(host);
+
+            List<Map<String, Object>> paths = list(path(map(rules.get(0)), "http", "paths")).stream().map(DeploymentManifestsTest::map).toList();
+            for (Map<String, Object> route : paths) {
+                assertThat(route.get("pathType")).as(service + " " + route.get("path") + ": no regex or controller-specific matching")
+                        .isIn("Prefix", "Exact");
+                String target = (String) path(route, "backend", "service", "name");
+                Object port = path(route, "backend", "service", "port", "number");
+                assertThat(target).as(service + " " + route.get("path")).isEqualTo(service);
+                assertThat(servicePorts(target)).as("the Service " + target + " has port " + port).contains(port);
+                assertThat(port).as(service).isEqualTo(SERVICES.get(service));
+                for (String q : List.of("/q", "/q/", "/q/metrics", "/q/health", "/q/health/ready", "/q/dev", "/q/dev-ui",
+                        "/q/openapi", "/q/swagger-ui/", "/")) {
+                    assertThat(routes(route, q)).as(service + " routes " + route.get("path") + " and so " + q).isFalse();
+                }
+            }
+            // every operation of docs/access.md (which HostileInputIT holds to each OpenAPI document) is routed
+            for (String operationPath : accessMatrixPaths(service)) {
+                assertThat(paths).as(service + " routes " + operationPath).anyMatch(route -> routes(route, operationPath));
+            }
+        }
+    }
+
+    @Test
+    void theIngressControllerMayReachEachServiceOnItsPort() {
+        for (String service : SERVICES.keySet()) {
+            Map<String, Object> policy = named("NetworkPolicy", service);
+            assertThat(list(path(policy, "spec", "ingress"))).as(service).anySatisfy(rule -> {
+                assertThat(list(map(rule).get("from"))).anyMatch(peer ->
+                        "ingress-nginx".equals(path(map(peer), "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")));
+                assertThat(list(map(rule).get("ports"))).anyMatch(port -> SERVICES.get(service).equals(map(port).get("port")));
+            });
+        }
+    }
+
+    /** Kubernetes' own matching: Exact is the whole path, Prefix whole path elements ("/hazards" is no prefix of "/hazards.xlsx"). */
+    static boolean routes(Map<String, Object> route, String requestPath) {
+        String path = (String) route.get("path");
+        if ("Exact".equals(route.get("pathType"))) {
+            return path.equals(requestPath);
+        }
+        List<String> prefix = elements(path);
+        List<String> request = elements(requestPath);
+        return request.size() >= prefix.size() && request.subList(0, prefix.size()).equals(prefix);
+    }
+
+    static List<String> elements(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(e -> !e.isEmpty()).toList();
+    }
+
+    static Set<Object> servicePorts(String service) {
+        Map<String, Object> s = named("Service", service);
+        assertThat(s).as("the Service " + service).isNotNull();
+        Set<Object> ports = new java.util.HashSet<>();
+        list(path(s, "spec", "ports")).forEach(p -> ports.add(map(p).get("port")));
+        return ports;
+    }
+
+    /** The paths of docs/access.md's rows for {@code service}, templates filled in. */
+    static Set<String> accessMatrixPaths(String service) throws IOException {
+        Pattern row = Pattern.compile("(?m)^\\| " + service.replace("-service", "") + " \\| [A-Z]+ \\| `([^`]+)`");
+        Matcher m = row.matcher(Files.readString(repo.resolve("docs/access.md")));
+        Set<String> paths = new TreeSet<>();
+        while (m.find()) {
+            paths.add(m.group(1).replaceAll("\\{[^}]+}", "x"));
+        }
+        assertThat(paths).as("docs/access.md rows of " + service).isNotEmpty();
+        return paths;
     }
 
     // ---- what the service reads, and what each place gives it -------------------------------------------------
