@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an autoscaler and a NetworkPolicy; Strimzi carries every topic of deploy/asyncapi.yaml at replication factor 3
  * with min.insync.replicas 2 on a 3-node KRaft cluster; CloudNativePG a 3-instance cluster per service with
  * backups to object storage; each service's Ingress routes every path of docs/access.md to it over TLS and nothing
- * under /q/.
+ * under /q/; every kustomization names files that exist and parse, and each patch targets a resource its bases
+ * define, at paths that resource has.
  */
 class DeploymentManifestsTest {
 
@@ -237,6 +238,30 @@ class DeploymentManifestsTest {
         }
         assertThat(paths).as("docs/access.md rows of " + service).isNotEmpty();
         return paths;
+    }
+
+    @Test
+    void everyKustomizationNamesFilesThatExistAndPatchesOnlyWhatItsBasesDefine() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> files = Files.walk(repo.resolve("deploy/k8s"))) {
+            dirs = files.filter(f -> f.getFileName().toString().equals("kustomization.yaml")).map(Path::getParent).sorted().toList();
+        }
+        assertThat(dirs).extracting(d -> repo.resolve("deploy/k8s").relativize(d).toString().replace('\\', '/'))
+                .contains("base", "overlays/county", "overlays/city", "monitoring");
+        for (Path dir : dirs) {
+            Kustomization k = Kustomization.load(dir);
+            assertThat(k.resources()).as(dir.toString()).isNotEmpty();
+            for (Kustomization.Patch patch : k.patches()) {
+                List<Map<String, Object>> targets = k.resources().stream().filter(patch::targets).toList();
+                assertThat(targets).as(patch.source() + ": a " + patch.kind() + " named " + patch.name() + " in its bases").isNotEmpty();
+                for (Map<String, Object> target : targets) {
+                    for (Map<String, Object> op : patch.operations()) {
+                        assertThat(Kustomization.applies(op, target))
+                                .as(patch.source() + ": " + op.get("op") + " " + op.get("path") + " on " + path(target, "metadata", "name")).isTrue();
+                    }
+                }
+            }
+        }
     }
 
     // ---- what the service reads, and what each place gives it -------------------------------------------------
