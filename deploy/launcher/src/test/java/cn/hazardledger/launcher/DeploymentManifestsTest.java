@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and limits; each service gives only the variables it reads (its application.properties and the chassis'
  * defaults); compose and the manifests agree on ports and variables; each service has a PodDisruptionBudget,
  * an autoscaler and a NetworkPolicy; Strimzi carries every topic of deploy/asyncapi.yaml at replication factor 3
- * with min.insync.replicas 2 on a 3-node KRaft cluster; CloudNativePG a 3-instance cluster per service with
+ * with min.insync.replicas 2 on a 3-node KRaft cluster, reached only over TLS with SCRAM by a KafkaUser per service
+ * whose ACLs are exactly what the service's configuration uses; CloudNativePG a 3-instance cluster per service with
  * backups to object storage; each service's Ingress routes every path of docs/access.md to it over TLS and nothing
  * under /q/; every kustomization names files that exist and parse, and each patch targets a resource its bases
  * define, at paths that resource has.
@@ -138,6 +139,80 @@ class DeploymentManifestsTest {
             assertThat((Integer) topic.get("partitions")).as(address).isGreaterThan(1);
             assertThat(map(topic.get("config"))).as(address).containsEntry("min.insync.replicas", 2);
         }
+    }
+
+    @Test
+    void theServicesReachKafkaOnlyOverTlsWithAUserEachWhoseAclsAreWhatItsConfigurationUses() throws IOException {
+        Map<String, Object> kafka = kinds("Kafka").get(0);
+        String cluster = (String) path(kafka, "metadata", "name");
+        List<Map<String, Object>> listeners = list(path(kafka, "spec", "kafka", "listeners")).stream().map(DeploymentManifestsTest::map).toList();
+        assertThat(listeners).as("every listener is TLS with SCRAM").isNotEmpty().allSatisfy(l -> {
+            assertThat(l.get("tls")).isEqualTo(true);
+            assertThat(path(l, "authentication", "type")).isEqualTo("scram-sha-512");
+        });
+        Object tlsPort = listeners.get(0).get("port");
+        assertThat(path(kafka, "spec", "kafka", "authorization", "type")).isEqualTo("simple");
+        assertThat(map(named("ConfigMap", "hazard-ledger-shared").get("data")))
+                .containsEntry("KAFKA_BOOTSTRAP", cluster + "-kafka-bootstrap:" + tlsPort)
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+
+        for (String service : SERVICES.keySet()) {
+            Map<String, Object> user = named("KafkaUser", service);
+            assertThat(user).as("the KafkaUser " + service).isNotNull();
+            assertThat(path(user, "metadata", "labels", "strimzi.io/cluster")).isEqualTo(cluster);
+            assertThat(path(user, "spec", "authentication", "type")).isEqualTo("scram-sha-512");
+            Set<String> granted = new TreeSet<>();
+            for (Object acl : list(path(user, "spec", "authorization", "acls"))) {
+                Map<String, Object> resource = map(map(acl).get("resource"));
+                String name = resource.get("name") + ("prefix".equals(resource.get("patternType")) ? "*" : "");
+                for (Object op : list(map(acl).get("operations"))) {
+                    granted.add(resource.get("type") + " " + name + " " + op);
+                }
+            }
+            assertThat(granted).as(service + "'s ACLs").isEqualTo(aclsUsedBy(service));
+
+            Map<String, Object> env = new HashMap<>();
+            list(container(service).get("env")).forEach(e -> env.put((String) map(e).get("name"), map(e).get("valueFrom")));
+            assertThat(path(map(env.get("KAFKA_SASL_JAAS_CONFIG")), "secretKeyRef")).as(service)
+                    .isEqualTo(Map.of("name", service, "key", "sasl.jaas.config"));
+            assertThat(path(map(env.get("KAFKA_SSL_TRUSTSTORE_PASSWORD")), "secretKeyRef")).as(service)
+                    .isEqualTo(Map.of("name", cluster + "-cluster-ca-cert", "key", "ca.password"));
+            assertThat(list(path(deployment(service), "spec", "template", "spec", "volumes"))).as(service)
+                    .anyMatch(v -> (cluster + "-cluster-ca-cert").equals(path(map(v), "secret", "secretName")));
+
+            List<Object> egress = list(path(named("NetworkPolicy", service), "spec", "egress"));
+            assertThat(egress).as(service + " may reach the brokers' tls listener").anyMatch(rule ->
+                    list(map(rule).get("to")).stream().anyMatch(peer -> cluster.equals(path(map(peer), "podSelector", "matchLabels", "strimzi.io/cluster")))
+                            && list(map(rule).get("ports")).stream().anyMatch(port -> tlsPort.equals(map(port).get("port"))));
+        }
+    }
+
+    /** What a service's configuration makes it do on Kafka, as "type name operation" (a group prefix ends in *). */
+    static Set<String> aclsUsedBy(String service) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(repo.resolve(service).resolve("src/main/resources/application.properties"))) {
+            p.load(in);
+        }
+        Set<String> used = new TreeSet<>();
+        if ("true".equals(p.getProperty("hazardledger.outbox.enabled"))) {
+            used.add("topic " + p.getProperty("outbox.topic") + " Write");
+            used.add("topic " + p.getProperty("outbox.topic") + " Describe");
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic")) {
+                used.add("topic " + p.getProperty(key) + " Read");
+                used.add("topic " + p.getProperty(key) + " Describe");
+            } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
+                assertThat(p.getProperty(key)).as(key + " under the service's group prefix").startsWith(service + ".");
+                used.add("group " + service + ".* Read");
+            } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
+                used.add("topic " + p.getProperty(key) + " Write");
+                used.add("topic " + p.getProperty(key) + " Describe");
+            }
+        }
+        assertThat(used).as(service + " uses Kafka").isNotEmpty();
+        return used;
     }
 
     @Test

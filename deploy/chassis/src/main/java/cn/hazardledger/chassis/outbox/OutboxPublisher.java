@@ -1,8 +1,10 @@
 package cn.hazardledger.chassis.outbox;
 
+import cn.hazardledger.chassis.kafka.KafkaClientSecurity;
 import jakarta.annotation.PreDestroy;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
 
@@ -28,12 +31,20 @@ public class OutboxPublisher {
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
 
+    @Inject
     public OutboxPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
                            @ConfigProperty(name = "outbox.source") String source,
                            @ConfigProperty(name = "outbox.kafka.max-block-ms", defaultValue = "2000") int maxBlockMs,
-                           @ConfigProperty(name = "outbox.kafka.delivery-timeout-ms", defaultValue = "10000") int deliveryTimeoutMs) {
+                           @ConfigProperty(name = "outbox.kafka.delivery-timeout-ms", defaultValue = "10000") int deliveryTimeoutMs,
+                           KafkaClientSecurity security) {
+        this(bootstrap, source, maxBlockMs, deliveryTimeoutMs, security.settings());
+    }
+
+    /** {@code security}: the client's security settings (KafkaClientSecurity), only those that are set. */
+    public OutboxPublisher(String bootstrap, String source, int maxBlockMs, int deliveryTimeoutMs, Map<String, String> security) {
         this.source = source;
-        this.producer = new KafkaProducer<>(Map.of(
+        Map<String, Object> config = new HashMap<>(security);
+        config.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -43,8 +54,8 @@ public class OutboxPublisher {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, deliveryTimeoutMs),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs,
-                ProducerConfig.CLIENT_ID_CONFIG, source.replace("/", "") + "-outbox"),
-                new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.CLIENT_ID_CONFIG, source.replace("/", "") + "-outbox"));
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     public Future<RecordMetadata> send(OutboxEvent event) {
