@@ -85,7 +85,7 @@ public class OutboxPublisher {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         producer.close(java.time.Duration.ofSeconds(5));
     }
 }
