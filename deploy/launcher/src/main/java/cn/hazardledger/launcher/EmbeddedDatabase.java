@@ -56,7 +56,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(builder.start(), port, dataDir);
     }
 
-    /** Creates the role and database {@code name} (password {@code name}) unless they exist; answers the JDBC URL. */
+    /**
+     * Creates the role and database {@code name} (password {@code name}), which owns the tables and migrates them, and
+     * the service's role {@link #runtimeRole} (its password its name), which the migrations grant row access only,
+     * unless they exist; answers the JDBC URL.
+     */
     public String ensureDatabase(String name) throws SQLException {
         if (!name.matches("[a-z_]+")) {
             throw new IllegalArgumentException("database names are lower-case identifiers: " + name);
@@ -65,11 +69,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + name + "'").next()) {
                 s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");
             }
+            String runtime = runtimeRole(name);
+            if (!s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + runtime + "'").next()) {
+                s.execute("CREATE ROLE " + runtime + " LOGIN PASSWORD '" + runtime + "'");
+            }
             if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next()) {
                 s.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8' TEMPLATE template0");
             }
         }
         return jdbcUrl(name);
+    }
+
+    /** The role a service works as in database {@code name}: rows only, no ownership (deploy/README.md, "Database roles"). */
+    public static String runtimeRole(String name) {
+        return name + "_app";
     }
 
     public String jdbcUrl(String database) {

@@ -219,8 +219,20 @@ public final class LocalSystem implements AutoCloseable {
         String prefix = service.toUpperCase();
         Map<String, String> e = new HashMap<>();
         e.put("DB_URL", jdbcUrls.get(service));
-        e.put("DB_USER", env.getOrDefault(prefix + "_DB_USER", service));
-        e.put("DB_PASSWORD", env.getOrDefault(prefix + "_DB_PASSWORD", service));
+        if (database != null) {
+            // Flyway as the owner, the service as a role that may only read and write rows
+            e.put("DB_MIGRATION_USER", service);
+            e.put("DB_MIGRATION_PASSWORD", service);
+            e.put("DB_USER", EmbeddedDatabase.runtimeRole(service));
+            e.put("DB_PASSWORD", EmbeddedDatabase.runtimeRole(service));
+        } else {
+            e.put("DB_USER", env.getOrDefault(prefix + "_DB_USER", service));
+            e.put("DB_PASSWORD", env.getOrDefault(prefix + "_DB_PASSWORD", service));
+            if (env.containsKey(prefix + "_DB_MIGRATION_USER")) {
+                e.put("DB_MIGRATION_USER", env.get(prefix + "_DB_MIGRATION_USER"));
+                e.put("DB_MIGRATION_PASSWORD", env.getOrDefault(prefix + "_DB_MIGRATION_PASSWORD", ""));
+            }
+        }
         e.put("KAFKA_BOOTSTRAP", bootstrap);
         e.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString());
         e.put("JWT_ISSUER", Tokens.ISSUER);

@@ -201,6 +201,46 @@ class SystemWalkIT {
         }
     }
 
+    /**
+     * Each service works as a role that may read and write rows but owns nothing (Flyway migrates as the owner): it
+     * cannot disable or drop the triggers that keep the ledger and the audit trail append-only, nor touch Flyway's
+     * history. This whole class, the fault suite and the scale-out drill run the services under these roles.
+     */
+    @Test
+    void eachServiceWorksAsARoleThatCannotLiftTheAppendOnlyGuards() throws Exception {
+        for (String service : LocalSystem.SERVICES) {
+            String role = EmbeddedDatabase.runtimeRole(service);
+            try (Connection c = DriverManager.getConnection(system.jdbcUrl(service), role, role);
+                 Statement s = c.createStatement()) {
+                ResultSet connected = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + role
+                        + "' AND datname = '" + service + "' AND pid <> pg_backend_pid()");
+                connected.next();
+                assertThat(connected.getInt(1)).as(service + "-service's pool connects as " + role).isPositive();
+                assertThat(s.executeQuery("SELECT count(*) FROM audit_record").next()).isTrue();
+                for (String sql : List.of("ALTER TABLE audit_record DISABLE TRIGGER USER", "DROP TABLE audit_record",
+                        "TRUNCATE audit_record", "SELECT * FROM flyway_schema_history")) {
+                    assertThat(sqlState(s, sql)).as(role + ": " + sql).isEqualTo("42501");
+                }
+                if ("hazard".equals(service)) {
+                    for (String sql : List.of("ALTER TABLE hazard_entry DISABLE TRIGGER USER",
+                            "DROP TRIGGER hazard_entry_append_only ON hazard_entry", "TRUNCATE hazard_entry")) {
+                        assertThat(sqlState(s, sql)).as(role + ": " + sql).isEqualTo("42501");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The SQLSTATE {@code sql} fails with; null if it succeeds. */
+    private static String sqlState(Statement s, String sql) {
+        try {
+            s.execute(sql);
+            return null;
+        } catch (java.sql.SQLException refused) {
+            return refused.getSQLState();
+        }
+    }
+
     private static ConditionFactory waitingFor(String what) {
         return await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20));
     }
