@@ -2,7 +2,6 @@ package cn.hazardledger.hazardservice.publicreport;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 
 /**
  * Who a public request comes from, for rate limiting: the TCP peer, unless the peer is a trusted proxy, in which case
@@ -15,7 +14,7 @@ final class ClientAddress {
     private ClientAddress() {
     }
 
-    static String of(String peer, String forwardedFor, List<String> trustedProxies) {
+    static String of(String peer, String forwardedFor, TrustedProxies trustedProxies) {
         String client = peer == null ? "unknown" : peer;
         if (forwardedFor != null && trustedProxies.contains(client)) {
             String[] hops = forwardedFor.split(",");

@@ -28,8 +28,9 @@ public interface PublicRateConfig {
     int statusReads();
 
     /**
-     * The addresses of the reverse proxies whose X-Forwarded-For is believed (exact IP addresses). Empty by default:
-     * then the client is the TCP peer, and X-Forwarded-For, which anyone can write, is ignored.
+     * The reverse proxies whose X-Forwarded-For is believed: IP addresses or networks (10.244.0.0/16), e.g. the
+     * ingress controller's pod network. Empty by default: then the client is the TCP peer, and X-Forwarded-For, which
+     * anyone can write, is ignored.
      */
     Optional<List<String>> trustedProxies();
 

@@ -2,8 +2,10 @@ package cn.hazardledger.hazardservice.publicreport;
 
 import cn.hazardledger.chassis.crypto.FieldCipher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -61,8 +63,15 @@ public class PublicRateLimit {
         }
     }
 
-    List<String> trustedProxies() {
-        return config.trustedProxies().orElse(List.of());
+    private volatile TrustedProxies trustedProxies = TrustedProxies.NONE;
+
+    /** Parsed at start-up, so that a malformed entry stops the service instead of trusting the wrong peers. */
+    void parseTrustedProxies(@Observes StartupEvent start) {
+        trustedProxies = TrustedProxies.of(config.trustedProxies().orElse(List.of()));
+    }
+
+    TrustedProxies trustedProxies() {
+        return trustedProxies;
     }
 
     @Scheduled(every = "${public-reports.rate-limit.cleanup-every:10m}", delayed = "1m",

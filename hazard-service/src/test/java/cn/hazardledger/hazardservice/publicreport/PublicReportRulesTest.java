@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PublicReportRulesTest {
 
@@ -70,7 +71,7 @@ class PublicReportRulesTest {
 
     @Test
     void theClientIsThePeerUnlessAProxyWeTrustForwardedIt() {
-        List<String> proxies = List.of("10.0.0.5", "10.0.0.6");
+        TrustedProxies proxies = TrustedProxies.of(List.of("10.0.0.5", "10.0.0.6"));
         assertThat(ClientAddress.of("203.0.113.9", "1.2.3.4", proxies)).isEqualTo("203.0.113.9");
         assertThat(ClientAddress.of("10.0.0.5", "1.2.3.4, 198.51.100.7", proxies)).isEqualTo("198.51.100.7");
         // the left end is the client's own writing: behind two trusted proxies the hop before them is the client
@@ -78,6 +79,28 @@ class PublicReportRulesTest {
         assertThat(ClientAddress.of("10.0.0.5", null, proxies)).isEqualTo("10.0.0.5");
         assertThat(ClientAddress.of("2001:db8:1:2:aaaa::1", null, proxies))
                 .isEqualTo(ClientAddress.of("2001:db8:1:2:bbbb::9", null, proxies)).endsWith("/64");
+    }
+
+    @Test
+    void trustedProxiesAreAddressesOrNetworksAndNamesAreNeverLookedUp() {
+        // behind an Ingress: the controller's pods come and go within the pod network
+        TrustedProxies pods = TrustedProxies.of(List.of("10.244.0.0/16", " fd00::/8 ", "192.0.2.7"));
+        assertThat(pods.contains("10.244.3.17")).isTrue();
+        assertThat(pods.contains("10.245.0.1")).isFalse();
+        assertThat(pods.contains("fd12:3456::1")).isTrue();
+        assertThat(pods.contains("2001:db8::1")).isFalse();
+        assertThat(pods.contains("192.0.2.7")).isTrue();
+        assertThat(pods.contains("192.0.2.8")).isFalse();
+        assertThat(pods.contains("localhost")).isFalse();
+        assertThat(pods.contains("ingress.example")).isFalse();
+        assertThat(TrustedProxies.of(List.of("10.0.0.0/12")).contains("10.15.255.255")).isTrue();
+        assertThat(TrustedProxies.of(List.of("10.0.0.0/12")).contains("10.16.0.0")).isFalse();
+        assertThat(ClientAddress.of("10.244.3.17", "198.51.100.7", pods)).isEqualTo("198.51.100.7");
+        assertThat(ClientAddress.of("10.245.0.1", "198.51.100.7", pods)).isEqualTo("10.245.0.1");
+        for (String bad : List.of("10.0.0.0/33", "10.0.0.0/x", "proxy.example", "10.0.0.0/8/8", "fd00::/129")) {
+            assertThatThrownBy(() -> TrustedProxies.of(List.of(bad))).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bad);
+        }
     }
 
     @Test
