@@ -116,6 +116,10 @@ final class Replicas implements AutoCloseable {
         }
     }
 
+    void askAllToStop() {
+        processes.forEach(ServiceProcess::askToStop);
+    }
+
     @Override
     public void close() throws InterruptedException {
         balancer.close();

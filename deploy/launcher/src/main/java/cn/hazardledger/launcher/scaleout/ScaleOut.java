@@ -82,6 +82,8 @@ public final class ScaleOut {
             try {
                 return drill(system, all, run);
             } finally {
+                // every replica at once: each finishes its requests and leaves its groups while the others do
+                all.forEach(Replicas::askAllToStop);
                 for (Replicas r : all) {
                     r.close();
                 }

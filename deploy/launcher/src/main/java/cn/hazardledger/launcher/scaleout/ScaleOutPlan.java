@@ -17,6 +17,6 @@ public record ScaleOutPlan(String name, int replicas, int partitions, double rep
     }
 
     public static ScaleOutPlan quick() {
-        return new ScaleOutPlan("quick", 2, 6, 4, Duration.ofSeconds(10), false, false);
+        return new ScaleOutPlan("quick", 2, 6, 4, Duration.ofSeconds(8), false, false);
     }
 }
