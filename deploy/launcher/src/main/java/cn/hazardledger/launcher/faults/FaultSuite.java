@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -45,8 +44,7 @@ public final class FaultSuite {
     private final Path data;
     private final Plan plan;
     private final PrintStream out;
-    private volatile String phase = "start-up";
-    private final TreeMap<Long, String> phaseStarts = new TreeMap<>();
+    private final Phases phases = new Phases();
 
     public FaultSuite(Path repo, Path data, Plan plan, PrintStream out) {
         this.repo = repo;
@@ -76,7 +74,7 @@ public final class FaultSuite {
             Set<String> hazardPoison = new HashSet<>();
             Set<String> taskPoison = new HashSet<>();
             List<FaultReport.Row> rows = new ArrayList<>();
-            try (LoadDriver driver = new LoadDriver(new Client(), urls, ledger, () -> phase, run)) {
+            try (LoadDriver driver = new LoadDriver(new Client(), urls, ledger, phases::current, run)) {
                 driver.start(plan.reportsPerSecond());
                 for (Map.Entry<String, Fault> fault : faults(system, topics, hazardPoison, taskPoison).entrySet()) {
                     enter(fault.getKey());
@@ -96,7 +94,7 @@ public final class FaultSuite {
             Set<String> notifyPoison = new HashSet<>(hazardPoison);
             notifyPoison.addAll(taskPoison);
             Map<String, Set<String>> expected = Map.of("task-service.dlq", hazardPoison, "notify-service.dlq", notifyPoison);
-            FaultReport report = new FaultReport(rows, reconciler.reconcile(expected, this::phaseAt), ledger);
+            FaultReport report = new FaultReport(rows, reconciler.reconcile(expected, phases::at), ledger);
             report.print(out);
             return report;
         }
@@ -175,13 +173,7 @@ public final class FaultSuite {
         topics.send(topic, original.key(), original.headers(), original.value());
     }
 
-    private synchronized void enter(String name) {
-        phase = name;
-        phaseStarts.put(System.currentTimeMillis(), name);
-    }
-
-    private synchronized String phaseAt(long epochMillis) {
-        Map.Entry<Long, String> at = phaseStarts.floorEntry(epochMillis);
-        return at == null ? "start-up" : at.getValue();
+    private void enter(String name) {
+        phases.enter(name);
     }
 }

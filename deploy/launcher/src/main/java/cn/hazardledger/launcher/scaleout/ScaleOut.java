@@ -9,6 +9,7 @@ import cn.hazardledger.launcher.faults.Client;
 import cn.hazardledger.launcher.faults.Databases;
 import cn.hazardledger.launcher.faults.Ledger;
 import cn.hazardledger.launcher.faults.LoadDriver;
+import cn.hazardledger.launcher.faults.Phases;
 import cn.hazardledger.launcher.faults.Reconciler;
 import cn.hazardledger.launcher.faults.Topics;
 import cn.hazardledger.launcher.faults.Walk;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,8 +52,7 @@ public final class ScaleOut {
     private final Path data;
     private final ScaleOutPlan plan;
     private final PrintStream out;
-    private volatile String phase = "start-up";
-    private final TreeMap<Long, String> phaseStarts = new TreeMap<>();
+    private final Phases phases = new Phases();
 
     public ScaleOut(Path repo, Path data, ScaleOutPlan plan, PrintStream out) {
         this.repo = repo;
@@ -121,7 +120,7 @@ public final class ScaleOut {
                         Tokens.mint(key, "REGULATOR", COUNTY, "scale-out-county-regulator")));
         Map<String, Duration> back = new LinkedHashMap<>();
         List<Long> bothUp;
-        try (LoadDriver driver = new LoadDriver(new Client(), urls, ledger, () -> phase, run)) {
+        try (LoadDriver driver = new LoadDriver(new Client(), urls, ledger, phases::current, run)) {
             driver.start(plan.reportsPerSecond());
             enter(BOTH);
             hold();
@@ -156,7 +155,7 @@ public final class ScaleOut {
         Reconciler reconciler = new Reconciler(db, topics, ledger, "故障演练 " + run);
         reconciler.awaitQuiet(Duration.ofSeconds(180));
         Reconciler.Outcome outcome = reconciler.reconcile(
-                Map.of("task-service.dlq", Set.of(), "notify-service.dlq", Set.of()), this::phaseAt);
+                Map.of("task-service.dlq", Set.of(), "notify-service.dlq", Set.of()), phases::at);
         List<JobCheck.Row> jobs = new JobCheck(db, topics).check(campaign, BULLETIN_REGIONS);
         Map<String, List<Figures>> figures = new LinkedHashMap<>();
         Map<String, long[]> connections = new LinkedHashMap<>();
@@ -186,15 +185,9 @@ public final class ScaleOut {
         TimeUnit.MILLISECONDS.sleep(plan.phase().toMillis());
     }
 
-    private synchronized void enter(String name) {
+    private void enter(String name) {
         out.println("  " + name + " ...");
-        phase = name;
-        phaseStarts.put(System.currentTimeMillis(), name);
-    }
-
-    private synchronized String phaseAt(long epochMillis) {
-        Map.Entry<Long, String> at = phaseStarts.floorEntry(epochMillis);
-        return at == null ? "start-up" : at.getValue();
+        phases.enter(name);
     }
 
     private static double seconds(long nanos) {
