@@ -40,6 +40,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** "outbox" in ASCII: one relay lock per service database. */
     public static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** Longer than a pass takes while the broker answers; a stop waits no longer than Kubernetes' grace allows. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     @Inject
     EntityManager em;
@@ -83,11 +85,20 @@ public class OutboxRelay {
         thread.start();
     }
 
+    /**
+     * Lets a pass in flight finish before the service goes: interrupted between sending its rows and committing their
+     * marks, it would leave rows on the topic that the next relay sends again (found by deploy/scale-out, a replica
+     * stopped mid-load). Only a pass that outlasts the grace (a broker away) is interrupted.
+     */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        wake.release();
         if (thread != null) {
-            thread.interrupt();
-            thread.join(Duration.ofSeconds(10).toMillis());
+            thread.join(STOP_GRACE.toMillis());
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(Duration.ofSeconds(5).toMillis());
+            }
         }
     }
 
