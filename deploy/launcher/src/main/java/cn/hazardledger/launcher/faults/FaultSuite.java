@@ -3,7 +3,6 @@ package cn.hazardledger.launcher.faults;
 import cn.hazardledger.launcher.Keys;
 import cn.hazardledger.launcher.LocalSystem;
 import cn.hazardledger.launcher.Ports;
-import cn.hazardledger.launcher.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -31,9 +30,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FaultSuite {
 
-    private static final String TOWNSHIP = "500240213000";
-    private static final String VILLAGE = "500240213007";
-    private static final String COUNTY = "500240000000";
 
     /** A fault: what it does to the system, returning once the broken part has been started again. */
     private interface Fault {
@@ -63,14 +59,8 @@ public final class FaultSuite {
             Ledger ledger = new Ledger();
             Databases db = new Databases(system);
             Topics topics = new Topics(system.bootstrapServers());
-            LoadDriver.Urls urls = new LoadDriver.Urls(system.service("hazard").url("/hazards"),
-                    system.service("notify").url("/inbox"), VILLAGE,
-                    Tokens.mint(key, "INSPECTOR", TOWNSHIP, "faults-inspector"),
-                    Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township"),
-                    // the closing side is never the submitter: a second clerk, or the county for a major hazard
-                    new Walk.Callers(Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township"),
-                            Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "faults-township-2"),
-                            Tokens.mint(key, "REGULATOR", COUNTY, "faults-county-regulator")));
+            LoadDriver.Urls urls = LoadDriver.Urls.of(system.service("hazard").url("/hazards"),
+                    system.service("notify").url("/inbox"), key, "faults");
             Set<String> hazardPoison = new HashSet<>();
             Set<String> taskPoison = new HashSet<>();
             List<FaultReport.Row> rows = new ArrayList<>();

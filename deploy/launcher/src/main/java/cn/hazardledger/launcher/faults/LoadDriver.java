@@ -1,5 +1,8 @@
 package cn.hazardledger.launcher.faults;
 
+import cn.hazardledger.launcher.Tokens;
+
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +41,24 @@ public final class LoadDriver implements AutoCloseable {
     /** Where the services are and who calls them. */
     public record Urls(String hazards, String inbox, String village, String inspectorToken, String townshipToken,
                 Walk.Callers walkers) {
+
+        /** The township of every drill (三星乡), its village, and the county that closes its major hazards. */
+        public static final String TOWNSHIP = "500240213000";
+        public static final String VILLAGE = "500240213007";
+        public static final String COUNTY = "500240000000";
+
+        /**
+         * A drill's callers, their tokens signed by {@code key} with subjects named after the drill: an inspector
+         * reports in the village, the township's clerk reviews and plans, and the closing side is never the submitter
+         * (a second clerk, or the county for a major hazard).
+         */
+        public static Urls of(String hazards, String inbox, PrivateKey key, String drill) {
+            String clerk = Tokens.mint(key, "TOWNSHIP", TOWNSHIP, drill + "-township");
+            return new Urls(hazards, inbox, VILLAGE,
+                    Tokens.mint(key, "INSPECTOR", TOWNSHIP, drill + "-inspector"), clerk,
+                    new Walk.Callers(clerk, Tokens.mint(key, "TOWNSHIP", TOWNSHIP, drill + "-township-2"),
+                            Tokens.mint(key, "REGULATOR", COUNTY, drill + "-county-regulator")));
+        }
     }
 
     public LoadDriver(Client client, Urls urls, Ledger ledger, Supplier<String> phase, String run) {

@@ -12,7 +12,6 @@ import cn.hazardledger.launcher.faults.LoadDriver;
 import cn.hazardledger.launcher.faults.Phases;
 import cn.hazardledger.launcher.faults.Reconciler;
 import cn.hazardledger.launcher.faults.Topics;
-import cn.hazardledger.launcher.faults.Walk;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,11 +37,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScaleOut {
 
-    static final String TOWNSHIP = "500240213000";
-    private static final String VILLAGE = "500240213007";
-    private static final String COUNTY = "500240000000";
+    static final String TOWNSHIP = LoadDriver.Urls.TOWNSHIP;
     /** Bulletins of the county and of the township, each issued by the cadence once per period. */
-    static final List<String> BULLETIN_REGIONS = List.of(COUNTY, TOWNSHIP);
+    static final List<String> BULLETIN_REGIONS = List.of(LoadDriver.Urls.COUNTY, TOWNSHIP);
     static final String BOTH = "both replicas of each service";
     static final String ONE_STOPPED = "one replica of each stopped (SIGTERM)";
     static final String BACK = "the stopped replicas back";
@@ -112,12 +109,7 @@ public final class ScaleOut {
         Ledger ledger = new Ledger();
         Databases db = new Databases(system);
         Topics topics = new Topics(system.bootstrapServers());
-        LoadDriver.Urls urls = new LoadDriver.Urls(hazard.url("/hazards"), notify.url("/inbox"), VILLAGE,
-                Tokens.mint(key, "INSPECTOR", TOWNSHIP, "scale-out-inspector"),
-                Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "scale-out-township"),
-                new Walk.Callers(Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "scale-out-township"),
-                        Tokens.mint(key, "TOWNSHIP", TOWNSHIP, "scale-out-township-2"),
-                        Tokens.mint(key, "REGULATOR", COUNTY, "scale-out-county-regulator")));
+        LoadDriver.Urls urls = LoadDriver.Urls.of(hazard.url("/hazards"), notify.url("/inbox"), key, "scale-out");
         Map<String, Duration> back = new LinkedHashMap<>();
         List<Long> bothUp;
         try (LoadDriver driver = new LoadDriver(new Client(), urls, ledger, phases::current, run)) {
